@@ -1,0 +1,14 @@
+import { definePhraseCleaner } from './phrase-cleaner.js'
+
+/** Ads, paywall and widget text. */
+export const adWidget = definePhraseCleaner({
+  id: 'ad-widget',
+  what: 'advertising or widget text',
+  description: 'Ad, paywall and widget text: "Advertisement", "Story continues below", "Skip to content", "Already a subscriber? Log in"',
+  maxWords: 30,
+  examples: [
+    { input: 'Story.\nAdvertisement\nMore story.', output: 'Story.\n\nMore story.\n' },
+    { input: 'Skip to content\nStory.\nSubscribe to continue reading\nAlready a subscriber? Log in', output: 'Story.\n' },
+    { input: 'The advertisement ran in four newspapers before the election.', output: 'The advertisement ran in four newspapers before the election.\n', note: 'prose about ads stays' },
+  ],
+})

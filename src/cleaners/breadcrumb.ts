@@ -1,0 +1,35 @@
+import { definePhraseCleaner, quote } from './phrase-cleaner.js'
+
+/** First crumbs of a breadcrumb trail, in the bundled languages. */
+const ROOT = '(?:home|homepage|start|startseite|inicio|portada|accueil|início|inicial|home page|главная|首页)'
+
+/** "Home > News > Politics", "Home / World", "Home » Politics » Story". Each crumb is short. */
+const SEPARATED = new RegExp(`^${ROOT}\\s*(?:[>»›/|→•·]|::)\\s*[^\\n]{1,120}$`, 'iu')
+const CRUMB_SEPARATORS = /\s*(?:[>»›/|→•·]|::)\s*/u
+
+/** A glued breadcrumb: the scraper dropped the separators between links ("HomePolitics", "HomeNewsWorld"). */
+const GLUED_ROOT = '(?:Home|Homepage|Start|Startseite|Inicio|Portada|Accueil|Início|Inicial)'
+const GLUED = new RegExp(`^${GLUED_ROOT}(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\s?&\\s?\\p{Lu}[\\p{Ll}\\p{M}]+)?){1,4}$`, 'u')
+
+/** Breadcrumb trails. */
+export const breadcrumb = definePhraseCleaner({
+  id: 'breadcrumb',
+  what: 'breadcrumb',
+  description: 'Breadcrumb trails: "Home > News > Politics", "Home / World", glued "HomePolitics", "You are here: …"',
+  maxWords: 20,
+  examples: [
+    { input: 'HomePolitics\nStory.', output: 'Story.\n' },
+    { input: 'Home > News > Politics\nStory.', output: 'Story.\n' },
+    { input: 'Inicio / Internacional / México\nStory.', output: 'Story.\n' },
+    { input: 'Home prices rose 4% in May, the agency said.', output: 'Home prices rose 4% in May, the agency said.\n', note: 'prose that starts with "Home" stays' },
+  ],
+  shape({ text, features }) {
+    if (features.words > 20 || text.length > 160) return null
+    if (/^[\p{L}]+$/u.test(text) && GLUED.test(text)) return `breadcrumb ${quote(text)}`
+    if (SEPARATED.test(text)) {
+      const crumbs = text.split(CRUMB_SEPARATORS)
+      if (crumbs.length >= 2 && crumbs.every((c) => c.split(/\s+/).length <= 6) && !/[.!?]$/.test(text)) return `breadcrumb ${quote(text)}`
+    }
+    return null
+  },
+})

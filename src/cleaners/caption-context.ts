@@ -1,0 +1,64 @@
+import type { DocumentCleaner } from '../types.js'
+import { isHeadlineShaped, isProse } from '../features.js'
+import { findHeadline, lineKey } from '../document-utils.js'
+import { quote } from './phrase-cleaner.js'
+
+export interface CaptionContextOptions {
+  /**
+   * Remove a short line printed twice in a row (an image's alt text and its caption).
+   * @default true
+   */
+  doubled: boolean
+  /**
+   * Remove caption-shaped lines (a descriptive sentence that is not prose) above the headline.
+   * @default true
+   */
+  aboveHeadline: boolean
+}
+
+/**
+ * Image captions found by their context rather than their words: a short line printed twice in
+ * a row (alt text, then caption), and a descriptive, caption-shaped line sitting above the
+ * headline (page chrome above the title). Prose is never touched.
+ */
+export const captionContext: DocumentCleaner<CaptionContextOptions> = {
+  id: 'caption-context',
+  category: 'noise',
+  stage: 'document',
+  description: 'Image captions found by context: a short line printed twice in a row, a caption-shaped line above the headline',
+  enabled: true,
+  defaults: { doubled: true, aboveHeadline: true },
+  examples: [
+    { input: 'Text.\n\nFlooded Streets In The Old Town\nFlooded Streets In The Old Town\n\nMore text.', output: 'Text.\n\nMore text.\n' },
+    { input: 'Aerial view of a flooded village with rooftops, boats, and a church tower under grey skies.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'Floods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n' },
+    { input: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n', note: 'prose above a heading stays' },
+  ],
+  compile(o) {
+    return (doc) => {
+      let kept = doc.kept()
+      if (o.doubled) {
+        for (let k = 0; k + 1 < kept.length; k++) {
+          const a = doc.lines[kept[k]!]!
+          const b = doc.lines[kept[k + 1]!]!
+          const f = doc.features(a.index)
+          if (f.words === 0 || f.words > 15 || /[.!?]$/.test(a.text) || isProse(f)) continue
+          if (lineKey(a.text) !== lineKey(b.text)) continue
+          doc.remove(a.index, 'caption-context', `image caption ${quote(a.text)} printed twice`)
+          doc.remove(b.index, 'caption-context', `image caption ${quote(b.text)} printed twice`)
+          k++
+        }
+        kept = doc.kept()
+      }
+      if (o.aboveHeadline) {
+        const h = findHeadline(doc, kept, 6)
+        for (let k = 0; k < h; k++) {
+          const i = kept[k]!
+          const l = doc.lines[i]!
+          const f = doc.features(i)
+          if (f.words < 6 || f.words > 40 || f.sentences > 1 || isProse(f) || isHeadlineShaped(f, l.text)) continue
+          doc.remove(i, 'caption-context', `image caption ${quote(l.text)} above the headline`)
+        }
+      }
+    }
+  },
+}

@@ -1,0 +1,14 @@
+import { definePhraseCleaner } from './phrase-cleaner.js'
+
+/** Comment forms and widgets: "Leave a Reply", "Your email address will not be published.", "3 Comments". */
+export const commentForm = definePhraseCleaner({
+  id: 'comment-form',
+  what: 'comment form',
+  description: 'Comment forms and widgets: "Leave a Reply", "Required fields are marked *", "Post Comment"',
+  examples: [
+    { input: 'Text.\nLeave a Reply\nYour email address will not be published. Required fields are marked *', output: 'Text.\n' },
+    { input: 'Story.\nLogin To Facebook To Comment', output: 'Story.\n' },
+    { input: 'Story.\nSave my name, email, and website in this browser for the next time I comment.\nPost Comment', output: 'Story.\n' },
+    { input: 'Readers can leave a reply under each article, the editor said.', output: 'Readers can leave a reply under each article, the editor said.\n', note: 'prose about comments stays' },
+  ],
+})

@@ -1,0 +1,83 @@
+import type { Document, DocumentView, LineCleaner, LineContext } from '../types.js'
+import { definePhraseCleaner, quote, type PhraseOptions } from './phrase-cleaner.js'
+import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
+
+/** What may stand between a marker and its headline. */
+const SEPARATOR = /^[\s\u00A0]*(?:[:|»›>→–—-]+|\.{3}|…)[\s\u00A0]*/u
+
+/** Headline-shaped remainder after a marker: short, and not a sentence that runs on in lower case. */
+function headlineAfter(rest: string): boolean {
+  const f = lineFeatures(rest)
+  if (f.words === 0) return true
+  if (f.words > 25) return false
+  return isHeadlineShaped(f, rest) || f.capitalised / f.words >= 0.5
+}
+
+function nonBlank(doc: DocumentView, from: number, step: 1 | -1): number {
+  for (let j = from + step; j >= 0 && j < doc.lines.length; j += step) if (!doc.lines[j]!.blank) return j
+  return -1
+}
+
+const markers = definePhraseCleaner({
+  id: 'cross-link',
+  what: 'cross-link',
+  description: '',
+  maxWords: 30,
+  examples: [],
+  acceptStart(ctx, m) {
+    const marker = m[0]
+    const after = ctx.text.slice(marker.length)
+    const sep = SEPARATOR.exec(after)
+    const rest = (sep ? after.slice(sep[0].length) : after).trim()
+    if (!rest) return true
+    const letters = marker.replace(/[^\p{L}]/gu, '')
+    const shouting = letters.length >= 3 && letters === letters.toUpperCase()
+    if (!sep && !shouting) return false
+    return headlineAfter(rest)
+  },
+})
+
+/**
+ * Cross-links and related lists: a marker ("READ:", "Related:", "See also", "Lire aussi") with a
+ * headline after it, or alone as a heading over a list of headlines. "Read more about the study …"
+ * in prose stays: the marker must stand alone, be followed by a separator, or be in capitals.
+ * Under a bare marker, up to 12 headline-shaped lines go too, but a heading followed by prose
+ * (an article section heading) stops the list.
+ */
+export const crossLink: LineCleaner<PhraseOptions> = {
+  ...markers,
+  description: 'Cross-links and related lists: "READ: <headline>", "Related:" over a list of headlines',
+  examples: [
+    { input: 'Text one.\nREAD: Senator Connects Historic Probe To Modern Fight\nText two.', output: 'Text one.\n\nText two.\n' },
+    { input: 'Text.\nRelated:\nCity Council Approves New Budget\nMayor Names New Police Chief\n\nMore text follows here, and it is a sentence.', output: 'Text.\n\nMore text follows here, and it is a sentence.\n' },
+    { input: 'Read more about the study in the journal\'s archive.', output: 'Read more about the study in the journal\'s archive.\n', note: 'a marker inside prose stays' },
+    { input: 'Story.\nSee also: How the Drought Changed Farming', output: 'Story.\n' },
+    { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
+  ],
+  compile(o, env) {
+    const rule = markers.compile(o, env)
+    let doc: Document | DocumentView | null = null
+    let open = false // the previous non-blank line was a bare marker or a listed headline
+    let count = 0
+    return (ctx: LineContext) => {
+      if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
+      const prev = nonBlank(ctx.doc, ctx.line.index, -1)
+      if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
+      const why = rule(ctx)
+      if (why) {
+        open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text)
+        count = 0
+        return why
+      }
+      if (!open || count >= 12) { open = false; return null }
+      const f = ctx.features
+      const next = nonBlank(ctx.doc, ctx.line.index, 1)
+      if (isProse(f) || !isHeadlineShaped(f, ctx.text) || (next >= 0 && isProse(ctx.doc.features(next)))) {
+        open = false
+        return null
+      }
+      count++
+      return `related headline ${quote(ctx.text)} under a cross-link marker`
+    }
+  },
+}

@@ -1,0 +1,83 @@
+import type { DocumentCleaner, Position } from '../types.js'
+import { isHeadlineShaped } from '../features.js'
+import { findHeadline, firstProse, lineKey, wordsOf } from '../document-utils.js'
+import { quote } from './phrase-cleaner.js'
+
+export interface DuplicateTitleOptions {
+  /**
+   * Also remove reworded headlines among the lines between the headline and the first paragraph.
+   * @default true
+   */
+  near: boolean
+  /**
+   * Dice similarity of word sets from which a line near the top counts as a reworded headline.
+   * @default 0.6
+   */
+  similarity: number
+}
+
+function dice(a: readonly string[], b: readonly string[]): number {
+  const A = new Set(a)
+  const B = new Set(b)
+  let common = 0
+  for (const w of A) if (B.has(w)) common++
+  return (2 * common) / (A.size + B.size || 1)
+}
+
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
+}
+
+/**
+ * Keep the first headline; remove its copies anywhere (the title printed two or three times) and
+ * reworded headlines just under it. The message's `cause` points back at the headline kept.
+ */
+export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
+  id: 'duplicate-title',
+  category: 'noise',
+  stage: 'document',
+  description: 'The headline printed again, exactly or reworded, among the first lines (the first copy is kept)',
+  enabled: true,
+  defaults: { near: true, similarity: 0.6 },
+  validate(o) {
+    if (!(o.similarity > 0 && o.similarity <= 1)) throw new RangeError(`Unexpected similarity ${o.similarity} for cleaner 'duplicate-title', expected a number above 0 and at most 1`)
+  },
+  examples: [
+    { input: 'Storm Hits Coast\nHomeNews\nStorm Hits Coast\nThe storm reached the coast on Monday night and cut power to thousands of homes.', output: 'Storm Hits Coast\n\nHomeNews\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n', note: 'only this cleaner runs here; breadcrumb is another cleaner' },
+    { input: 'Mayor Rejects Budget Plan Amid Protests\nMayor Rejects Budget Proposal Over Spending Concerns\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan Amid Protests\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n' },
+    { input: 'Mayor Rejects Budget Plan\nCouncil members vow to fight on\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan\n\nCouncil members vow to fight on\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n', note: 'a different subtitle stays' },
+  ],
+  compile(o) {
+    return (doc) => {
+      const kept = doc.kept()
+      const h = findHeadline(doc, kept)
+      if (h < 0) return
+      const head = doc.lines[kept[h]!]!
+      const headKey = lineKey(head.text)
+      const headWords = wordsOf(head.text)
+      const place: Position = {
+        start: { line: head.line, column: 1, offset: head.start },
+        end: { line: head.line, column: head.raw.length + 1, offset: head.end },
+      }
+      const cause = { reason: `Headline kept at line ${head.line}`, place }
+      const top = firstProse(doc, kept, h + 1)
+      for (let k = h + 1; k < kept.length; k++) {
+        const i = kept[k]!
+        const l = doc.lines[i]!
+        if (lineKey(l.text) === headKey) {
+          doc.remove(i, 'duplicate-title', `repeated headline ${quote(l.text)}`, { cause })
+          continue
+        }
+        if (!o.near || k >= top || k > h + 5) continue
+        const f = doc.features(i)
+        if (!isHeadlineShaped(f, l.text)) continue
+        const w = wordsOf(l.text)
+        if (commonPrefix(w, headWords) >= 3 || dice(w, headWords) >= o.similarity) {
+          doc.remove(i, 'duplicate-title', `reworded headline ${quote(l.text)}`, { cause, data: { similarity: Number(dice(w, headWords).toFixed(2)) } })
+        }
+      }
+    }
+  },
+}

@@ -1,0 +1,13 @@
+import { definePhraseCleaner } from './phrase-cleaner.js'
+
+/** Newsletter and subscription plugs. */
+export const newsletterPlug = definePhraseCleaner({
+  id: 'newsletter-plug',
+  what: 'newsletter plug',
+  description: 'Newsletter and subscription plugs: "Sign up: Subscribe to our free newsletter …"',
+  examples: [
+    { input: 'Text.\nSign up: Subscribe to our free newsletter for a curated selection of top stories delivered straight to your inbox.', output: 'Text.\n' },
+    { input: 'Text.\nGet the latest headlines delivered to your inbox every morning.', output: 'Text.\n' },
+    { input: 'The newsletter, which has 40,000 subscribers, was sold last year to a rival publisher.', output: 'The newsletter, which has 40,000 subscribers, was sold last year to a rival publisher.\n', note: 'prose about a newsletter stays' },
+  ],
+})

@@ -1,0 +1,99 @@
+import type { CleanerExample, LineCleaner, LineContext } from '../types.js'
+import type { PhraseKind } from '../data/phrases/types.js'
+import { phrasesOf } from '../data/phrases/index.js'
+import { lineStartRegExp, wholeLineRegExp } from '../phrases.js'
+
+/** Options every phrase cleaner takes. */
+export interface PhraseOptions {
+  /**
+   * Extra whole-line phrases (wildcards: `#` number, `*` any text).
+   * @default []
+   * @example ['Deja un comentario']
+   */
+  lines: string[]
+  /**
+   * Extra line-start phrases, for short lines.
+   * @default []
+   */
+  starts: string[]
+  /**
+   * Use only your phrases, not the bundled data.
+   * @default false
+   */
+  replace: boolean
+  /**
+   * Longest line (in words) that a line-start phrase may remove.
+   * @default 45
+   */
+  maxWords: number
+}
+
+export interface PhraseCleanerSpec {
+  id: PhraseKind
+  description: string
+  /** Noun phrase for the message: "comment form" → "Unexpected comment form `…`". */
+  what: string
+  examples: CleanerExample[]
+  enabled?: boolean
+  maxWords?: number
+  /** Extra test for a line-start match (after the phrase); return false to keep the line. */
+  acceptStart?: (ctx: LineContext, match: RegExpExecArray) => boolean
+  /** Extra decision before phrases run (e.g. shape rules); return a reason or null. */
+  shape?: (ctx: LineContext) => string | null
+}
+
+export function quote(text: string, max = 60): string {
+  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return `\`${t}\``
+}
+
+function checkStrings(id: string, name: string, value: unknown): void {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+    throw new TypeError(`Unexpected ${name} for cleaner '${id}', expected a list of non-empty strings`)
+  }
+}
+
+/**
+ * Build a line cleaner from phrase data: whole-line phrases on any line, line-start phrases on
+ * short lines only (at most `maxWords` words), so that article prose that merely mentions a
+ * newsletter or a photo is never removed.
+ */
+export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<PhraseOptions> {
+  return {
+    id: spec.id,
+    category: 'noise',
+    stage: 'line',
+    description: spec.description,
+    enabled: spec.enabled ?? true,
+    defaults: { lines: [], starts: [], replace: false, maxWords: spec.maxWords ?? 45 },
+    examples: spec.examples,
+    validate(o) {
+      checkStrings(spec.id, 'lines', o.lines)
+      checkStrings(spec.id, 'starts', o.starts)
+      if (!Number.isInteger(o.maxWords) || o.maxWords < 1) {
+        throw new RangeError(`Unexpected maxWords ${String(o.maxWords)} for cleaner '${spec.id}', expected a positive integer`)
+      }
+    },
+    compile(o, env) {
+      const data = o.replace ? { lines: [], starts: [] } : phrasesOf(spec.id, env.languages)
+      const whole = wholeLineRegExp([...data.lines, ...o.lines])
+      const start = lineStartRegExp([...data.starts, ...o.starts])
+      const { what, shape, acceptStart } = spec
+      return (ctx) => {
+        const text = ctx.text
+        if (shape) {
+          const r = shape(ctx)
+          if (r) return r
+        }
+        if (whole && text.length <= 200 && whole.test(text)) return `${what} ${quote(text)}`
+        if (start) {
+          const m = start.exec(text)
+          if (m && ctx.features.words <= o.maxWords && (!acceptStart || acceptStart(ctx, m))) {
+            return `${what} ${quote(text)}`
+          }
+        }
+        return null
+      }
+    },
+  }
+}

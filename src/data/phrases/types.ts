@@ -1,0 +1,33 @@
+/**
+ * Phrase data: what each kind of page furniture says, per language.
+ *
+ * A phrase is literal text matched case-insensitively, with three wildcards:
+ * - `#` a number as counters print it (12, 1,204, 1.2K);
+ * - `*` any text (at least one character);
+ * - `'` matches a straight or a curly apostrophe.
+ *
+ * `lines` match a WHOLE line (surrounding punctuation and symbols allowed: "» Leave a Reply:").
+ * `starts` match the START of a short line ("Sign up: Subscribe to our newsletter …").
+ */
+export interface PhraseSet {
+  lines?: readonly string[]
+  starts?: readonly string[]
+}
+
+/** Kinds of page furniture that phrase data describes; each is used by the cleaner of the same id. */
+export type PhraseKind =
+  | 'comment-form'
+  | 'cross-link'
+  | 'newsletter-plug'
+  | 'donation-plug'
+  | 'social-plug'
+  | 'image-caption'
+  | 'breadcrumb'
+  | 'theme-placeholder'
+  | 'source-credit'
+  | 'legal'
+  | 'ad-widget'
+  | 'counter'
+  | 'trailing-chrome'
+
+export type PhraseTable = Partial<Record<PhraseKind, PhraseSet>>

@@ -1,0 +1,40 @@
+import type { CleanOptions, CleanResult } from './types.js'
+import { createCleaner, type Cleaner } from './pipeline.js'
+
+export type * from './types.js'
+export type { Cleaner } from './pipeline.js'
+export type { PhraseKind, PhraseSet, PhraseTable } from './data/phrases/index.js'
+export type { PhraseOptions } from './cleaners/phrase-cleaner.js'
+export { createCleaner } from './pipeline.js'
+export { cleaners, registry } from './registry.js'
+export { presets } from './presets.js'
+export { PHRASES, LANGUAGES } from './data/phrases/index.js'
+export { FUNCTION_WORDS } from './data/function-words.js'
+export { definePhraseCleaner } from './cleaners/phrase-cleaner.js'
+export { lineFeatures, isProse, isHeadlineShaped } from './features.js'
+
+let defaultCleaner: Cleaner | undefined
+
+function pipelineFor(options?: CleanOptions): Cleaner {
+  if (options === undefined) return (defaultCleaner ??= createCleaner())
+  return createCleaner(options)
+}
+
+/**
+ * Clean one scraped document with the default pipeline (or `options`); returns the clean text.
+ * For many documents, compile once with `createCleaner(options)`.
+ * @example
+ *   clean('Title\n0\n77b894ee-98c4-41e9-bdc0-672c7d31e19b\nBody text.')
+ *   // => 'Title\n\nBody text.\n'
+ */
+export function clean(text: string, options?: CleanOptions): string {
+  return pipelineFor(options).clean(text)
+}
+
+/**
+ * Clean one document and explain every change: `{ text, messages, stats }`. Messages have the
+ * shape of vfile messages (ruleId, source, reason, place in the ORIGINAL text, actual, expected).
+ */
+export function cleanWithReport(text: string, options?: CleanOptions): CleanResult {
+  return pipelineFor(options).run(text)
+}

@@ -1,0 +1,55 @@
+/**
+ * Every regular expression the core shares, in one documented place (valibot style).
+ * Cleaner-specific patterns live with their cleaner; anything used by two units lives here.
+ *
+ * All patterns are Unicode-aware (`u` flag) so that letters, digits and spaces of every
+ * script count, not only ASCII.
+ */
+
+/** Line breaks the document model splits on: CRLF, CR, LF, and the Unicode line and paragraph separators. */
+export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g
+
+/**
+ * Horizontal white space: ASCII space and tab, no-break spaces, the en/em/thin… spaces of
+ * U+2000–U+200A, the narrow no-break space, the medium mathematical space, the ideographic
+ * space, the Ogham space mark, and form feed / vertical tab.
+ */
+export const HSPACE_CLASS = '[ \\t\\f\\v\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]'
+
+/** A line made only of horizontal white space (or nothing). */
+export const BLANK_LINE = new RegExp(`^${HSPACE_CLASS}*$`, 'u')
+
+/** A word: a run of letters, marks, digits, apostrophes or inner hyphens. */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu
+
+/** A letter of any script. */
+export const LETTER = /\p{L}/u
+
+/** An upper-case or title-case letter at the start of a word. */
+export const CAPITALISED = /^[\p{Lu}\p{Lt}]/u
+
+/** Terminal punctuation of a sentence, optionally followed by closing quotes or brackets. */
+export const SENTENCE_END = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u
+
+/** A sentence boundary inside a line: terminal punctuation, closers, a space, then a capital or opener. */
+export const SENTENCE_BOUNDARY = /[.!?…][\p{Pf}\p{Pe}"'’”»)\]]*\s+(?=[\p{Lu}\p{Pi}\p{Ps}"“«])/gu
+
+/** A URL or bare domain (www.example.com, example.co.uk/path). */
+export const URL = /\b(?:https?:\/\/|www\.)[^\s]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|co|io|news|gov|edu|de|fr|es|it|nl|pt|br|uk|us|ca|au|in|ru|jp)\b(?:\/[^\s]*)?/iu
+
+/** A canonical UUID (any version), optionally wrapped in braces. */
+export const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i
+
+/** A hexadecimal hash or object id: 12+ hex digits with at least one digit and one letter a–f. */
+export const HEX_ID = /^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{12,128}$/i
+
+/** A number as counters print it: 12, 1,204, 1.2K, 3M, 4.5k. */
+export const NUMBER_SOURCE = '\\d{1,3}(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?\\s?[KkMm]?'
+
+/** Characters that a scraper leaves as list bullets at the start of a line. */
+export const BULLET = /^[-*•·‣◦▪▫■□●○–—]\s+/u
+
+/** Escape a string for literal use inside a RegExp. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}

@@ -1,0 +1,308 @@
+import type {
+  CleanMessage, CleanOptions, CleanResult, CleanStats, CleanerDefinition, CompileEnv, Document,
+  Edit, Line, LineContext, LineFeatures, OutputFormat, Position,
+} from './types.js'
+import { splitLines } from './model.js'
+import { LineEdits, assertEdits } from './edits.js'
+import { lineFeatures } from './features.js'
+import { resolveOptions, type ResolvedCleaner } from './options.js'
+import { BLANK_LINE } from './patterns.js'
+
+type RewriteFn = (text: string) => Edit[] | null
+type LineFn = (ctx: LineContext) => string | null
+type DocFn = (doc: Document) => void
+
+/** A compiled pipeline: rules compiled once, reused for every document. */
+export interface Cleaner {
+  /** Clean one document; returns the clean text. */
+  clean(text: string): string
+  /** Clean one document; returns the text, the messages and the stats. */
+  run(text: string): CleanResult
+  /** The cleaners this pipeline runs, in order, with their resolved options. */
+  readonly cleaners: ReadonlyArray<{ id: string; stage: string; options: Record<string, unknown> }>
+}
+
+interface Compiled {
+  rewrites: Array<{ id: string; fn: RewriteFn }>
+  lineRules: Array<{ id: string; fn: LineFn }>
+  documents: Array<{ id: string; fn: DocFn; risky: boolean }>
+  keep: ReadonlyArray<string | RegExp>
+  format: OutputFormat
+  maxRemovedShare: number | null
+  list: Cleaner['cleaners']
+}
+
+/**
+ * Compile a pipeline once. Bad options throw here, naming the bad value; content never throws.
+ * @example
+ *   const cleaner = createCleaner({ cleaners: { 'source-credit': false } })
+ *   for (const doc of docs) out.push(cleaner.clean(doc))
+ */
+export function createCleaner(options: CleanOptions = {}): Cleaner {
+  const resolved = resolveOptions(options)
+  const env: CompileEnv = { languages: resolved.languages }
+  const c: Compiled = {
+    rewrites: [], lineRules: [], documents: [],
+    keep: resolved.keep, format: resolved.format, maxRemovedShare: resolved.maxRemovedShare,
+    list: resolved.cleaners.map((r) => ({ id: r.def.id, stage: r.def.stage, options: r.options })),
+  }
+  for (const r of resolved.cleaners) compileOne(r, env, c)
+  return {
+    clean: (text) => execute(c, text, false).text,
+    run: (text) => execute(c, text, true),
+    cleaners: c.list,
+  }
+}
+
+function compileOne(r: ResolvedCleaner, env: CompileEnv, c: Compiled): void {
+  const def = r.def as CleanerDefinition
+  if (def.stage === 'rewrite') c.rewrites.push({ id: def.id, fn: def.compile(r.options as never, env) })
+  else if (def.stage === 'line') c.lineRules.push({ id: def.id, fn: def.compile(r.options as never, env) })
+  else c.documents.push({ id: def.id, fn: def.compile(r.options as never, env), risky: Boolean(def.risky) })
+}
+
+class DocState implements Document {
+  readonly lines: Line[]
+  readonly text: string
+  language: string | undefined = undefined
+  readonly messages: CleanMessage[] = []
+  readonly edits = new Map<number, LineEdits>()
+  private readonly featureCache = new Map<number, LineFeatures>()
+  private seq = 0
+  readonly order: number[] = []
+  readonly removals = new Map<number, CleanMessage>()
+
+  constructor(text: string, keep: Compiled['keep']) {
+    this.text = text
+    const isProtected = keep.length
+      ? (raw: string) => keep.some((k) => (typeof k === 'string' ? raw.includes(k) : (k.lastIndex = 0, k.test(raw))))
+      : undefined
+    this.lines = splitLines(text, isProtected)
+  }
+
+  features(index: number): LineFeatures {
+    let f = this.featureCache.get(index)
+    if (!f) {
+      f = lineFeatures(this.lines[index]!.text, this.language)
+      this.featureCache.set(index, f)
+    }
+    return f
+  }
+
+  invalidate(index: number): void {
+    this.featureCache.delete(index)
+  }
+
+  push(m: CleanMessage): void {
+    this.messages.push(m)
+    this.order.push(this.seq++)
+  }
+
+  lineSpan(l: Line): Position {
+    return {
+      start: { line: l.line, column: 1, offset: l.start },
+      end: { line: l.line, column: l.raw.length + 1, offset: l.end },
+    }
+  }
+
+  remove(index: number, ruleId: string, reason: string, extra?: Pick<CleanMessage, 'cause' | 'data'>): boolean {
+    const l = this.lines[index]
+    if (!l || l.protected || l.removedBy !== null || l.blank || l.joinedTo !== -1) return false
+    l.removedBy = ruleId
+    const m: CleanMessage = {
+      ruleId, source: 'unscrape', kind: 'remove',
+      reason: `Unexpected ${reason}, expected article text`,
+      place: this.lineSpan(l), actual: l.raw,
+    }
+    if (extra?.cause) m.cause = extra.cause
+    if (extra?.data) m.data = extra.data
+    this.push(m)
+    this.removals.set(index, m)
+    return true
+  }
+
+  restore(index: number): void {
+    const l = this.lines[index]
+    if (!l || l.removedBy === null) return
+    l.removedBy = null
+    const m = this.removals.get(index)
+    if (m) {
+      const i = this.messages.indexOf(m)
+      if (i >= 0) { this.messages.splice(i, 1); this.order.splice(i, 1) }
+      this.removals.delete(index)
+    }
+  }
+
+  join(index: number, next: number, separator: string, ruleId: string, reason: string, trimEnd = 0): void {
+    const a = this.lines[index]!
+    const b = this.lines[next]!
+    if (a.removedBy || b.removedBy || b.protected && false) return
+    const tracker = this.edits.get(index)
+    const cut = a.text.length - trimEnd
+    const [os] = tracker ? tracker.span(cut, a.text.length, a.raw.length) : [cut]
+    const start = a.start + os!
+    const end = b.start
+    const pointAt = (offset: number): Position['start'] => {
+      const l = offset >= b.start ? b : a
+      return { line: l.line, column: offset - l.start + 1, offset }
+    }
+    this.push({
+      ruleId, source: 'unscrape', kind: 'rewrite',
+      reason: `Unexpected ${reason}, expected ${separator === '' ? 'one word' : 'one paragraph'}`,
+      place: { start: pointAt(start), end: pointAt(end) },
+      actual: this.text.slice(start, end), expected: [separator],
+    })
+    a.text = a.text.slice(0, cut) + separator + b.text
+    b.joinedTo = index
+    this.invalidate(index)
+  }
+
+  note(ruleId: string, reason: string, data?: Record<string, unknown>): void {
+    const end = this.text.length
+    const last = this.lines[this.lines.length - 1]!
+    const m: CleanMessage = {
+      ruleId, source: 'unscrape', kind: 'document', reason,
+      place: { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line, column: last.raw.length + 1, offset: end } },
+      actual: '',
+    }
+    if (data) m.data = data
+    this.push(m)
+  }
+
+  kept(): number[] {
+    const out: number[] = []
+    for (const l of this.lines) if (!l.blank && l.removedBy === null && l.joinedTo === -1) out.push(l.index)
+    return out
+  }
+}
+
+function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {
+  assertEdits(edits, l.text.length, id)
+  let tracker = doc.edits.get(l.index)
+  if (!tracker) { tracker = new LineEdits(l.text.length); doc.edits.set(l.index, tracker) }
+  for (const e of edits) {
+    const [os, oe] = tracker.span(e.start, e.end, l.raw.length)
+    const actual = l.raw.slice(os, oe)
+    const removedText = l.text.slice(e.start, e.end)
+    if (removedText === e.text) continue
+    doc.push({
+      ruleId: id, source: 'unscrape', kind: 'rewrite',
+      reason: e.reason ?? `Unexpected \`${removedText}\`, expected \`${e.text}\``,
+      place: {
+        start: { line: l.line, column: os + 1, offset: l.start + os },
+        end: { line: l.line, column: oe + 1, offset: l.start + oe },
+      },
+      actual, expected: [e.text],
+    })
+  }
+  l.text = tracker.apply(l.text, edits)
+}
+
+function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
+  if (typeof input !== 'string') {
+    throw new TypeError(`Unexpected input of type ${input === null ? 'null' : typeof input}, expected a string`)
+  }
+  const doc = new DocState(input, c.keep)
+  const lines = doc.lines
+
+  // 1. The fused line pass: rewrites, then line rules, one line at a time.
+  for (const l of lines) {
+    if (l.blank) continue
+    for (const r of c.rewrites) {
+      const edits = r.fn(l.text)
+      if (edits && edits.length) rewriteLine(doc, l, r.id, edits)
+    }
+    if (BLANK_LINE.test(l.text)) { l.blank = true; continue }
+    if (l.protected || !c.lineRules.length) continue
+    const ctx: LineContext = {
+      line: l, text: l.text, doc,
+      get features() { return doc.features(l.index) },
+    }
+    for (const r of c.lineRules) {
+      const why = r.fn(ctx)
+      if (why) { doc.remove(l.index, r.id, why); break }
+    }
+  }
+
+  // 2. Document cleaners, in preset order.
+  for (const d of c.documents) d.fn(doc)
+
+  // 3. Safety valve: undo statistical removals that would wipe the document.
+  if (c.maxRemovedShare !== null) safetyValve(doc, c)
+
+  const text = format(doc, c.format)
+  if (!detailed) return { text, messages: [], stats: emptyStats(input, text) }
+  return { text, messages: sortMessages(doc), stats: stats(doc, input, text) }
+}
+
+function safetyValve(doc: DocState, c: Compiled): void {
+  const risky = new Set(c.documents.filter((d) => d.risky).map((d) => d.id))
+  if (!risky.size) return
+  let total = 0
+  let removed = 0
+  for (const l of doc.lines) {
+    if (l.blank || l.joinedTo !== -1) continue
+    const w = doc.features(l.index).words
+    total += w
+    if (l.removedBy !== null) removed += w
+  }
+  if (total === 0 || removed / total <= c.maxRemovedShare!) return
+  let undone = 0
+  for (const l of doc.lines) {
+    if (l.removedBy && risky.has(l.removedBy)) { doc.restore(l.index); undone++ }
+  }
+  if (undone) {
+    doc.note('safety-valve',
+      `Unexpected removal of ${Math.round((removed / total) * 100)}% of the document's words, expected at most ${Math.round(c.maxRemovedShare! * 100)}%: kept ${undone} lines that ${[...risky].join(', ')} removed`,
+      { removedShare: removed / total, restoredLines: undone })
+  }
+}
+
+function format(doc: DocState, mode: OutputFormat): string {
+  const out: string[] = []
+  let prevBlock = -2
+  let gap = false
+  for (const l of doc.lines) {
+    if (l.blank) { gap = true; continue }
+    if (l.removedBy !== null || l.joinedTo !== -1) continue
+    if (out.length) {
+      if (mode === 'paragraphs' || gap || l.block !== prevBlock) out.push('\n\n')
+      else out.push('\n')
+    }
+    out.push(l.text)
+    prevBlock = l.block
+    gap = false
+  }
+  if (!out.length) return ''
+  out.push('\n')
+  return out.join('')
+}
+
+function sortMessages(doc: DocState): CleanMessage[] {
+  const idx = doc.messages.map((_, i) => i)
+  idx.sort((a, b) => {
+    const ma = doc.messages[a]!
+    const mb = doc.messages[b]!
+    return ma.place.start.offset - mb.place.start.offset || doc.order[a]! - doc.order[b]!
+  })
+  return idx.map((i) => doc.messages[i]!)
+}
+
+function emptyStats(input: string, text: string): CleanStats {
+  return { inputChars: input.length, outputChars: text.length, inputLines: 0, keptLines: 0, cleaners: {} }
+}
+
+function stats(doc: DocState, input: string, text: string): CleanStats {
+  const s = emptyStats(input, text)
+  for (const l of doc.lines) {
+    if (l.blank && l.removedBy === null) continue
+    s.inputLines++
+    if (l.removedBy === null) s.keptLines++
+  }
+  for (const m of doc.messages) {
+    const st = (s.cleaners[m.ruleId] ??= { lines: 0, chars: 0, rewrites: 0 })
+    if (m.kind === 'remove') { st.lines++; st.chars += m.actual.length }
+    else if (m.kind === 'rewrite') st.rewrites++
+  }
+  return s
+}
