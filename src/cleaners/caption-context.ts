@@ -30,7 +30,7 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
   defaults: { doubled: true, aboveHeadline: true },
   examples: [
     { input: 'Text.\n\nFlooded Streets In The Old Town\nFlooded Streets In The Old Town\n\nMore text.', output: 'Text.\n\nMore text.\n' },
-    { input: 'Aerial view of a flooded village with rooftops, boats, and a church tower under grey skies.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'Floods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n' },
+    { input: 'Rescue boats and flooded homes near the river Esk, northern England, January 2024.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'Floods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n' },
     { input: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n', note: 'prose above a heading stays' },
   ],
   compile(o) {

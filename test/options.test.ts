@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { clean, cleanWithReport, createCleaner, presets, registry, type LineCleaner } from '../src/index.js'
+
+const doc = 'Title Of The Story\n0\nLeave a Reply\nOriginal Source: www.example.com\nThe story begins here, and it is long enough to count as a paragraph of prose.'
+
+describe('bad options throw at setup, naming the bad value', () => {
+  it.each([
+    [{ preset: 'nope' }, /preset 'nope'/],
+    [{ cleaners: { 'no-such-cleaner': false } }, /'no-such-cleaner'/],
+    [{ cleaners: { 'comment-form': { phrasez: [] } } }, /option 'phrasez'.*comment-form/],
+    [{ cleaners: { 'comment-form': { lines: 'Leave' } } }, /string for option 'lines'/],
+    [{ cleaners: { 'comment-form': { lines: [''] } } }, /non-empty strings/],
+    [{ cleaners: { 'duplicate-title': { similarity: 3 } } }, /similarity 3/],
+    [{ format: 'html' }, /format 'html'/],
+    [{ languages: ['xx'] }, /language 'xx'/],
+    [{ keep: [42] }, /number in keep/],
+    [{ safety: { maxRemovedShare: 2 } }, /maxRemovedShare 2/],
+    [{ colour: true }, /option 'colour'/],
+    [{ preset: [['comment-form', 'yes']] }, /string for cleaner 'comment-form'/],
+  ])('%j', (options, message) => {
+    expect(() => createCleaner(options as never)).toThrow(message)
+  })
+
+  it('non-string input is a TypeError', () => {
+    expect(() => clean(42 as never)).toThrow(TypeError)
+    expect(() => clean(null as never)).toThrow(/null, expected a string/)
+  })
+
+  it('content never throws', () => {
+    expect(clean('\uD800\u0000\uFFFF')).toBeTypeOf('string')
+    expect(clean('')).toBe('')
+  })
+})
+
+describe('composition', () => {
+  it('a cleaner can be turned off by id', () => {
+    expect(clean(doc, { cleaners: { 'source-credit': false } })).toContain('Original Source')
+    expect(clean(doc)).not.toContain('Original Source')
+  })
+
+  it('a later preset entry with the same id overrides an earlier one', () => {
+    const off = createCleaner({ preset: [...presets.default, ['counter', false]] })
+    expect(off.clean(doc)).toMatch(/^Title Of The Story\n\n0\n/)
+    const on = createCleaner({ preset: [['counter', false], 'counter'] })
+    expect(on.clean('Text.\n0')).toBe('Text.\n')
+  })
+
+  it('per-cleaner options: extra phrases', () => {
+    const c = createCleaner({ cleaners: { 'comment-form': { lines: ['Schreib uns deine Meinung'] } } })
+    expect(c.clean('Text.\nSchreib uns deine Meinung')).toBe('Text.\n')
+  })
+
+  it('replace: true drops the bundled phrases', () => {
+    const c = createCleaner({ cleaners: { 'comment-form': { replace: true, lines: ['Say something'] } } })
+    expect(c.clean('Text.\nLeave a Reply\nSay something')).toBe('Text.\n\nLeave a Reply\n')
+  })
+
+  it('the allowlist protects lines from every cleaner', () => {
+    expect(clean(doc, { keep: ['Original Source'] })).toContain('Original Source: www.example.com')
+    expect(clean(doc, { keep: [/^leave/i] })).toContain('Leave a Reply')
+  })
+
+  it('custom cleaners run through `use`', () => {
+    const shouting: LineCleaner = {
+      id: 'shouting', category: 'noise', stage: 'line', description: 'Lines in capitals', enabled: true,
+      defaults: {}, examples: [],
+      compile: () => ({ text }) => (text.length > 3 && text === text.toUpperCase() ? 'shouting' : null),
+    }
+    const r = createCleaner({ use: [shouting] }).run('BREAKING NEWS\nA calm sentence.')
+    expect(r.text).toBe('A calm sentence.\n')
+    expect(r.messages[0]!.ruleId).toBe('shouting')
+  })
+
+  it('the conservative preset turns off context rules', () => {
+    const ids = createCleaner({ preset: 'conservative' }).cleaners.map((c) => c.id)
+    expect(ids).not.toContain('caption-context')
+    expect(ids).toContain('comment-form')
+  })
+
+  it('format: preserve keeps lines of a block together', () => {
+    const input = 'Title\n- one\n- two\n\n\n\nText.'
+    expect(clean(input, { format: 'preserve' })).toBe('Title\n- one\n- two\n\nText.\n')
+    expect(clean(input)).toBe('Title\n\n- one\n\n- two\n\nText.\n')
+  })
+
+  it('every registered cleaner is in the default preset, on or off', () => {
+    const ids = presets.default.map((e) => (Array.isArray(e) ? e[0] : e))
+    expect(new Set(ids)).toEqual(new Set(registry.keys()))
+  })
+})
+
+describe('messages', () => {
+  it('have the shape of vfile messages, in original coordinates', () => {
+    const input = 'Title Here Now\r\n\r\n0\r\nBody text that is here.'
+    const r = cleanWithReport(input)
+    const m = r.messages.find((x) => x.ruleId === 'counter')!
+    expect(m).toMatchObject({ source: 'unscrape', kind: 'remove', actual: '0' })
+    expect(m.reason).toBe('Unexpected counter `0`, expected article text')
+    expect(m.place).toEqual({ start: { line: 3, column: 1, offset: 18 }, end: { line: 3, column: 2, offset: 19 } })
+    expect(r.stats.cleaners.counter).toEqual({ lines: 1, chars: 1, rewrites: 0 })
+  })
+
+  it('rewrites carry actual and expected', () => {
+    const r = cleanWithReport('a\u00A0b  ')
+    const ws = r.messages.filter((m) => m.ruleId === 'whitespace')
+    expect(ws.map((m) => [m.actual, m.expected])).toEqual([['\u00A0', [' ']], ['  ', ['']]])
+    expect(ws[0]!.place.start).toEqual({ line: 1, column: 2, offset: 1 })
+  })
+
+  it('a repeated headline points back at the headline (cause)', () => {
+    const r = cleanWithReport('Storm Hits The Coast\n\nStorm Hits The Coast\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.')
+    const m = r.messages.find((x) => x.ruleId === 'duplicate-title')!
+    expect(m.place.start.line).toBe(3)
+    expect(m.cause!.place.start.line).toBe(1)
+  })
+})

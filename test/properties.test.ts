@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { cleanWithReport, createCleaner, type CleanResult } from '../src/index.js'
+import { evalSlice, sampleCorpus } from './helpers/corpus.js'
+
+const cleaner = createCleaner()
+const corpus = sampleCorpus()
+const corpusLines = corpus.flatMap((d) => d.raw.split('\n'))
+const evalDocs = evalSlice().slice(0, 20).map((d) => d.input)
+
+/** Noise lines of many kinds, to mix into generated documents. */
+const noise = [
+  '0', '77b894ee-98c4-41e9-bdc0-672c7d31e19b', 'Leave a Reply', 'READ: City Approves New Budget', 'HomeSports',
+  'Share this:', 'Advertisement', '© 2024 Example Media. All rights reserved.', 'Photo: Jane Doe/Reuters',
+  'Related:', 'Sign up for our newsletter', '  \u00A0 ', '', '\t', '3 Comments', 'Home > News > World',
+]
+
+/** A document: lines drawn from the corpus, from noise, and arbitrary unicode (lone surrogates and NUL included). */
+const line = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...corpusLines) },
+  { weight: 2, arbitrary: fc.constantFrom(...noise) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\u00A0', '.', '\u200B', '\r', '-', '1', 'é', '\u0000', '\uD800'), maxLength: 30 }) },
+)
+const docArb = fc.array(line, { maxLength: 25 }).chain((ls) =>
+  fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => ls.join(sep)))
+
+const inputs = [...corpus.map((d) => d.raw), ...corpus.map((d) => d.gold), ...evalDocs]
+
+function checkReport(input: string, r: CleanResult): void {
+  for (const m of r.messages) {
+    expect(m.source).toBe('unscrape')
+    expect(m.reason).toMatch(/^Unexpected /)
+    if (m.kind === 'document') continue
+    const { start, end } = m.place
+    expect(input.slice(start.offset, end.offset)).toBe(m.actual)
+    // line/column agree with the offset
+    const before = input.slice(0, start.offset).split(/\r\n|\r|\n|\u2028|\u2029/)
+    expect(before.length).toBe(start.line)
+    expect(before[before.length - 1]!.length + 1).toBe(start.column)
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** Every word of the output occurs in the input or in the text of a declared rewrite. */
+function checkNoInvention(input: string, r: CleanResult): void {
+  const known = new Set((input.normalize('NFC').match(WORD) ?? []))
+  for (const m of r.messages) for (const e of m.expected ?? []) for (const w of e.match(WORD) ?? []) known.add(w)
+  for (const w of r.text.match(WORD) ?? []) {
+    if (!known.has(w)) {
+      // a word can also be glued from two known pieces by a join (a hyphenated line end)
+      let glued = false
+      for (let i = 1; i < w.length && !glued; i++) glued = known.has(w.slice(0, i)) && known.has(w.slice(i))
+      expect(glued, `invented word ${w}`).toBe(true)
+    }
+  }
+}
+
+describe('properties over the sample corpus and dev pages', () => {
+  it.each(inputs.map((t, i) => [i, t] as const))('document %i: idempotent, deterministic, explained', (_, input) => {
+    const once = cleaner.run(input)
+    expect(cleaner.clean(once.text)).toBe(once.text)
+    expect(createCleaner().run(input)).toEqual(once)
+    checkReport(input, once)
+    checkNoInvention(input, once)
+  })
+
+  it('the same output whatever order the documents come in', () => {
+    const forward = inputs.map((t) => cleaner.clean(t))
+    const fresh = createCleaner()
+    const backward = [...inputs].reverse().map((t) => fresh.clean(t)).reverse()
+    expect(backward).toEqual(forward)
+  })
+})
+
+describe('properties over generated documents', () => {
+  it('never throws, and the result is idempotent', () => {
+    fc.assert(fc.property(docArb, (input) => {
+      const out = cleaner.clean(input)
+      expect(typeof out).toBe('string')
+      expect(cleaner.clean(out)).toBe(out)
+    }), { numRuns: 300 })
+  })
+
+  it('reports map back to the original text', () => {
+    fc.assert(fc.property(docArb, (input) => {
+      checkReport(input, cleanWithReport(input))
+    }), { numRuns: 300 })
+  })
+
+  it('invents no words', () => {
+    fc.assert(fc.property(docArb, (input) => {
+      checkNoInvention(input, cleanWithReport(input))
+    }), { numRuns: 300 })
+  })
+
+  it('output is trimmed lines, paragraphs separated by one blank line, one final newline', () => {
+    fc.assert(fc.property(docArb, (input) => {
+      const out = cleaner.clean(input)
+      if (out === '') return
+      expect(out.endsWith('\n')).toBe(true)
+      expect(out.endsWith('\n\n')).toBe(false)
+      expect(out).not.toMatch(/\n{3,}/)
+      for (const l of out.slice(0, -1).split('\n\n')) {
+        expect(l).not.toBe('')
+        expect(l).toBe(l.trim())
+      }
+    }), { numRuns: 300 })
+  })
+
+  it('stats add up with the messages', () => {
+    fc.assert(fc.property(docArb, (input) => {
+      const r = cleanWithReport(input)
+      const removed = r.messages.filter((m) => m.kind === 'remove').length
+      const counted = Object.values(r.stats.cleaners).reduce((a, s) => a + s.lines, 0)
+      expect(counted).toBe(removed)
+      expect(r.stats.inputLines - r.stats.keptLines).toBe(removed)
+    }), { numRuns: 200 })
+  })
+})
