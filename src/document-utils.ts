@@ -6,9 +6,11 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
 }
 
+const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu
+
 /** A comparison key: lower-case words joined by one space. */
 export function lineKey(text: string): string {
-  return wordsOf(text).join(' ')
+  return text.toLowerCase().replace(NON_WORD, ' ').trim()
 }
 
 /**

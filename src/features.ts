@@ -1,45 +1,101 @@
 import type { LineFeatures } from './types.js'
-import { CAPITALISED, SENTENCE_BOUNDARY, SENTENCE_END, WORD } from './patterns.js'
 import { functionWordSet } from './data/function-words.js'
 
 /**
- * Cheap shape features of one line of text. One scan for words plus a few character
- * counts; used by the prose guard of phrase rules and by document cleaners.
+ * Character classes of the Basic Multilingual Plane, computed once on first use:
+ * 0 other, 1 lower-case or caseless letter, 2 upper/title-case letter, 3 digit, 4 combining mark.
+ * One table lookup per character keeps the feature scan fast for every script.
+ */
+let CLASS: Uint8Array | undefined
+
+function classTable(): Uint8Array {
+  const t = new Uint8Array(65536)
+  for (let c = 0; c < 128; c++) {
+    if (c >= 97 && c <= 122) t[c] = 1
+    else if (c >= 65 && c <= 90) t[c] = 2
+    else if (c >= 48 && c <= 57) t[c] = 3
+  }
+  const upper = /[\p{Lu}\p{Lt}]/u
+  const letter = /\p{L}/u
+  const digit = /\p{N}/u
+  const mark = /\p{M}/u
+  for (let c = 128; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) { t[c] = 1; continue } // astral characters: count as letters
+    const ch = String.fromCharCode(c)
+    if (upper.test(ch)) t[c] = 2
+    else if (letter.test(ch)) t[c] = 1
+    else if (digit.test(ch)) t[c] = 3
+    else if (mark.test(ch)) t[c] = 4
+  }
+  return t
+}
+
+/** Whether the UTF-16 code unit is part of a word (letter, digit or mark; surrogates count as letters). */
+export function isWordCode(c: number): boolean {
+  return (CLASS ??= classTable())[c] !== 0
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', '。', '！', '？'])
+const CLOSERS = new Set(['"', "'", '’', '”', '»', ')', ']', '›', '」', '』'])
+const OPENERS = new Set(['"', '“', '«', '‘', '(', '[', '¿', '¡', '„', '‚', '‹', '「', '『'])
+
+/**
+ * Cheap shape features of one line of text, in one scan over its characters: words,
+ * capitalised words, function words (of `lang`, or of every bundled language), sentence shape,
+ * letters, digits and capitals. Used by the prose guard of phrase rules and by document cleaners.
  */
 export function lineFeatures(text: string, lang?: string): LineFeatures {
+  const cls = (CLASS ??= classTable())
   const fw = functionWordSet(lang)
+  const n = text.length
   let words = 0
   let capitalised = 0
   let functionWords = 0
-  WORD.lastIndex = 0
-  for (const m of text.matchAll(WORD)) {
-    words++
-    const w = m[0]
-    if (CAPITALISED.test(w)) capitalised++
-    if (fw.has(w.toLowerCase())) functionWords++
-  }
   let letters = 0
   let digits = 0
   let upper = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) digits++
-    else if (c >= 65 && c <= 90) { letters++; upper++ }
-    else if (c >= 97 && c <= 122) letters++
-    else if (c > 127) {
-      const ch = text[i]!
-      if (ch.toLowerCase() !== ch) { letters++; upper++ }
-      else if (ch.toUpperCase() !== ch) letters++
+  let sentences = 1
+  let wordStart = -1
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32
+    const k = cls[c]!
+    if (k !== 0) {
+      if (k === 1) letters++
+      else if (k === 2) { letters++; upper++ }
+      else if (k === 3) digits++
+      if (wordStart < 0) {
+        wordStart = i
+        words++
+        if (k === 2) capitalised++
+      }
+      continue
+    }
+    if (wordStart >= 0) {
+      // an apostrophe or hyphen between two word characters stays inside the word
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && cls[text.charCodeAt(i + 1)] !== 0) continue
+      const len = i - wordStart
+      if (len <= 10 && fw.has(text.slice(wordStart, i).toLowerCase())) functionWords++
+      wordStart = -1
+    }
+    if (i < n && TERMINAL.has(text[i]!)) {
+      // a sentence boundary: terminal punctuation, closers, white space, then a capital or an opener
+      let j = i + 1
+      while (j < n && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++
+      if (j < n && (text[j] === ' ' || text[j] === '\u00A0')) {
+        while (j < n && text[j] === ' ') j++
+        if (j < n && (cls[text.charCodeAt(j)] === 2 || OPENERS.has(text[j]!))) sentences++
+      }
     }
   }
-  const boundaries = text.match(SENTENCE_BOUNDARY)?.length ?? 0
+  let e = n - 1
+  while (e >= 0 && (CLOSERS.has(text[e]!) || text[e] === ' ')) e--
   return {
-    chars: text.length,
+    chars: n,
     words,
     capitalised,
     functionWords,
-    endsSentence: SENTENCE_END.test(text),
-    sentences: boundaries + 1,
+    endsSentence: e >= 0 && TERMINAL.has(text[e]!),
+    sentences,
     letters,
     digits,
     upper,

@@ -7,6 +7,7 @@ import { LineEdits, assertEdits } from './edits.js'
 import { lineFeatures } from './features.js'
 import { resolveOptions, type ResolvedCleaner } from './options.js'
 import { BLANK_LINE } from './patterns.js'
+import { firstWord, phraseKey } from './phrases.js'
 
 type RewriteFn = (text: string) => Edit[] | null
 type LineFn = (ctx: LineContext) => string | null
@@ -196,6 +197,7 @@ function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {
     })
   }
   l.text = tracker.apply(l.text, edits)
+  doc.invalidate(l.index)
 }
 
 function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
@@ -214,9 +216,13 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
     }
     if (BLANK_LINE.test(l.text)) { l.blank = true; continue }
     if (l.protected || !c.lineRules.length) continue
+    let key: string | undefined
+    let first: string | undefined
     const ctx: LineContext = {
       line: l, text: l.text, doc,
       get features() { return doc.features(l.index) },
+      get key() { return (key ??= phraseKey(l.text)) },
+      get firstWord() { return (first ??= firstWord(this.key)) },
     }
     for (const r of c.lineRules) {
       const why = r.fn(ctx)

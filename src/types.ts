@@ -108,6 +108,10 @@ export interface LineContext {
   readonly line: Line
   readonly text: string
   readonly features: LineFeatures
+  /** Lower-case text, one kind of apostrophe, edge punctuation dropped, spaces collapsed: the key phrase data is looked up by. */
+  readonly key: string
+  /** The first word of `key` ('' when it starts with a symbol). */
+  readonly firstWord: string
   readonly doc: DocumentView
 }
 

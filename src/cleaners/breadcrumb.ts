@@ -23,9 +23,9 @@ export const breadcrumb = definePhraseCleaner({
     { input: 'Inicio / Internacional / México\nStory.', output: 'Story.\n' },
     { input: 'Home prices rose 4% in May, the agency said.', output: 'Home prices rose 4% in May, the agency said.\n', note: 'prose that starts with "Home" stays' },
   ],
-  shape({ text, features }) {
-    if (features.words > 20 || text.length > 160) return null
-    if (/^[\p{L}]+$/u.test(text) && GLUED.test(text)) return `breadcrumb ${quote(text)}`
+  shape({ text }) {
+    if (text.length > 160) return null
+    if (GLUED.test(text)) return `breadcrumb ${quote(text)}`
     if (SEPARATED.test(text)) {
       const crumbs = text.split(CRUMB_SEPARATORS)
       if (crumbs.length >= 2 && crumbs.every((c) => c.split(/\s+/).length <= 6) && !/[.!?]$/.test(text)) return `breadcrumb ${quote(text)}`

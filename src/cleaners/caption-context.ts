@@ -42,7 +42,7 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
           const b = doc.lines[kept[k + 1]!]!
           const f = doc.features(a.index)
           if (f.words === 0 || f.words > 15 || /[.!?]$/.test(a.text) || isProse(f)) continue
-          if (lineKey(a.text) !== lineKey(b.text)) continue
+          if (Math.abs(a.text.length - b.text.length) > 4 || lineKey(a.text) !== lineKey(b.text)) continue
           doc.remove(a.index, 'caption-context', `image caption ${quote(a.text)} printed twice`)
           doc.remove(b.index, 'caption-context', `image caption ${quote(b.text)} printed twice`)
           k++

@@ -30,8 +30,8 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
       const seen = new Map<string, number>()
       for (const i of doc.kept()) {
         const l = doc.lines[i]!
-        if (doc.features(i).words < o.minWords) continue
-        const key = lineKey(l.text)
+        if (l.text.length < o.minWords * 2 || doc.features(i).words < o.minWords) continue
+        const key = l.text.length > 400 ? l.text : lineKey(l.text)
         const first = seen.get(key)
         if (first === undefined) { seen.set(key, i); continue }
         const f = doc.lines[first]!

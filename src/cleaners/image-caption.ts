@@ -18,5 +18,8 @@ export const imageCaption = definePhraseCleaner({
     { input: 'Story.\nA protester holds a sign outside parliament. Photograph: Anna Berg/AFP via Getty Images', output: 'Story.\n' },
     { input: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.', output: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.\n', note: 'prose about a photo stays' },
   ],
-  shape: (ctx) => (ctx.features.words <= 60 && CREDIT_TAIL.test(ctx.text) ? `image caption with a credit ${quote(ctx.text)}` : null),
+    // The credit is at the end: test the last 160 characters only, and count words only on a hit.
+  shape: (ctx) => (ctx.text.length <= 600 && CREDIT_TAIL.test(ctx.text.slice(-160)) && ctx.features.words <= 60
+    ? `image caption with a credit ${quote(ctx.text)}`
+    : null),
 })

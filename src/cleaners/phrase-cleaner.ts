@@ -1,7 +1,7 @@
 import type { CleanerExample, LineCleaner, LineContext } from '../types.js'
 import type { PhraseKind } from '../data/phrases/types.js'
 import { phrasesOf } from '../data/phrases/index.js'
-import { lineStartRegExp, wholeLineRegExp } from '../phrases.js'
+import { compilePhrases } from '../phrases.js'
 
 /** Options every phrase cleaner takes. */
 export interface PhraseOptions {
@@ -76,21 +76,23 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
     },
     compile(o, env) {
       const data = o.replace ? { lines: [], starts: [] } : phrasesOf(spec.id, env.languages)
-      const whole = wholeLineRegExp([...data.lines, ...o.lines])
-      const start = lineStartRegExp([...data.starts, ...o.starts])
+      const phrases = compilePhrases([...data.lines, ...o.lines], [...data.starts, ...o.starts])
       const { what, shape, acceptStart } = spec
+      // A line-start phrase may only remove a short line: an upper bound on the words of a line
+      // is its length / 2, so long lines skip the phrase tests without computing features.
+      const maxChars = o.maxWords * 25
       return (ctx) => {
         const text = ctx.text
         if (shape) {
           const r = shape(ctx)
           if (r) return r
         }
-        if (whole && text.length <= 200 && whole.test(text)) return `${what} ${quote(text)}`
-        if (start) {
-          const m = start.exec(text)
-          if (m && ctx.features.words <= o.maxWords && (!acceptStart || acceptStart(ctx, m))) {
-            return `${what} ${quote(text)}`
-          }
+        if (text.length > maxChars) return null
+        const first = ctx.firstWord
+        if (text.length <= 200 && phrases.whole(text, ctx.key, first)) return `${what} ${quote(text)}`
+        const m = phrases.start(text, first)
+        if (m && ctx.features.words <= o.maxWords && (!acceptStart || acceptStart(ctx, m))) {
+          return `${what} ${quote(text)}`
         }
         return null
       }
