@@ -1,4 +1,4 @@
-import type { DocumentCleaner } from '../types.js'
+import type { DocumentCleaner, LineFeatures } from '../types.js'
 import { isHeadlineShaped, isProse } from '../features.js'
 import { findHeadline, lineKey } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
@@ -16,6 +16,19 @@ export interface CaptionContextOptions {
   aboveHeadline: boolean
 }
 
+/** First and second person: a caption describes a picture, it does not address the reader. */
+const PERSONAL = /\b(?:i|we|you|our|your|us|my|let's|nous|vous|wir|ihr|sie|nosotros|usted|noi|voi|wij|jullie)\b/iu
+
+/**
+ * Caption-shaped: one descriptive sentence (6–40 words) with few function words, not ending in a
+ * colon or a question, not addressing the reader, and not a headline.
+ */
+function captionShaped(f: LineFeatures, text: string): boolean {
+  if (f.words < 6 || f.words > 40 || f.sentences > 1) return false
+  if (f.functionWords / f.words >= 0.15 || /[:?]$/.test(text) || PERSONAL.test(text)) return false
+  return !isProse(f) && !isHeadlineShaped(f, text)
+}
+
 /**
  * Image captions found by their context rather than their words: a short line printed twice in
  * a row (alt text, then caption), and a descriptive, caption-shaped line sitting above the
@@ -30,7 +43,7 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
   defaults: { doubled: true, aboveHeadline: true },
   examples: [
     { input: 'Text.\n\nFlooded Streets In The Old Town\nFlooded Streets In The Old Town\n\nMore text.', output: 'Text.\n\nMore text.\n' },
-    { input: 'Rescue boats and flooded homes near the river Esk, northern England, January 2024.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'Floods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n' },
+    { input: 'Rescue boats beside flooded homes, northern England, January 2024.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'Floods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n' },
     { input: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n', note: 'prose above a heading stays' },
   ],
   compile(o) {
@@ -40,6 +53,8 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
         for (let k = 0; k + 1 < kept.length; k++) {
           const a = doc.lines[kept[k]!]!
           const b = doc.lines[kept[k + 1]!]!
+          // alt text and caption come out as two lines of one block; a blank line between is layout
+          if (a.block !== b.block) continue
           const f = doc.features(a.index)
           if (f.words === 0 || f.words > 15 || /[.!?]$/.test(a.text) || isProse(f)) continue
           if (Math.abs(a.text.length - b.text.length) > 4 || lineKey(a.text) !== lineKey(b.text)) continue
@@ -55,7 +70,7 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
           const i = kept[k]!
           const l = doc.lines[i]!
           const f = doc.features(i)
-          if (f.words < 6 || f.words > 40 || f.sentences > 1 || isProse(f) || isHeadlineShaped(f, l.text)) continue
+          if (!captionShaped(f, l.text)) continue
           doc.remove(i, 'caption-context', `image caption ${quote(l.text)} above the headline`)
         }
       }

@@ -1,7 +1,7 @@
 import { definePhraseCleaner, quote } from './phrase-cleaner.js'
 
 /** A line that is only a small number: a comment or share counter left by a widget. */
-const LONE_NUMBER = /^[\p{P}\p{S}\s]*\d{1,4}[\p{P}\p{S}\s]*$/u
+const LONE_NUMBER = /^\d{1,4}$/
 
 /** Engagement counters: a stray "0", "3 Comments", "1.2K shares", "5 min read", "Views: 120". */
 export const counter = definePhraseCleaner({
@@ -13,5 +13,5 @@ export const counter = definePhraseCleaner({
     { input: 'Text.\n1.2K shares\n5 min read\nViews: 120', output: 'Text.\n' },
     { input: 'He scored 3 goals in 5 minutes.', output: 'He scored 3 goals in 5 minutes.\n', note: 'numbers in prose stay' },
   ],
-  shape: ({ text }) => (text.length <= 12 && LONE_NUMBER.test(text) && /\d/.test(text) ? `counter ${quote(text)}` : null),
+  shape: ({ text }) => (text.length <= 4 && LONE_NUMBER.test(text) ? `counter ${quote(text)}` : null),
 })

@@ -64,12 +64,19 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
       const cause = { reason: `Headline kept at line ${head.line}`, place }
       const top = firstProse(doc, kept, h + 1)
       const headLength = head.text.length
+      // Copies of the headline: a title printed two or three times. A line repeated more often
+      // is a recurring section heading (a roundup's "Key Features"), not a title: keep them all.
+      const copies: number[] = []
+      for (let k = h + 1; k < kept.length; k++) {
+        const l = doc.lines[kept[k]!]!
+        if (Math.abs(l.text.length - headLength) <= 8 && lineKey(l.text) === headKey) copies.push(k)
+      }
+      const removeCopies = copies.length <= 2
       for (let k = h + 1; k < kept.length; k++) {
         const i = kept[k]!
         const l = doc.lines[i]!
-        // a copy has about the same length: compare keys only then
-        if (Math.abs(l.text.length - headLength) <= 8 && lineKey(l.text) === headKey) {
-          doc.remove(i, 'duplicate-title', `repeated headline ${quote(l.text)}`, { cause })
+        if (copies.includes(k)) {
+          if (removeCopies) doc.remove(i, 'duplicate-title', `repeated headline ${quote(l.text)}`, { cause })
           continue
         }
         if (!o.near || k >= top || k > h + 5) continue

@@ -4,7 +4,19 @@ import { definePhraseCleaner, quote } from './phrase-cleaner.js'
  * A caption that ends in a credit: "(Getty Images)", "(AP Photo/Jane Doe)", "Photo: Jane Doe/Reuters",
  * "| Credit: …". Agencies and stock libraries named here are shared by thousands of sites.
  */
-const CREDIT_TAIL = /(?:\((?:[^()]{0,60}?(?:getty images|ap photo|ap images|reuters|afp|epa|shutterstock|istock|istockphoto|alamy|pexels|unsplash|file photo|handout|courtesy|photo|foto|image|credit|crédit|bild|imagen|immagine)[^()]{0,60})\)|(?:[|/–—-]\s*|\b)(?:photo|photograph|image|picture|credit|foto|bild|imagen|crédit|crédito|credito)s?\s*(?:by|:)\s*[^.!?]{2,60}|(?:\/|\bvia\s)\s*(?:getty images|reuters|afp|ap|shutterstock|istock|alamy|epa|unsplash))\s*$/iu
+const AGENCY = '(?:getty images|ap photo|ap images|reuters|afp|epa|shutterstock|istock(?:photo)?|alamy|pexels|unsplash|file photo|handout|dpa|ansa|efe|picture alliance|imago)'
+const CREDIT_WORD = '(?:photo|photograph|image|picture|credit|foto|fotografía|bild|imagen|immagine|crédit|crédito|credito)s?'
+const CREDIT_TAIL = new RegExp(
+  // (Photo: Jane Doe) · (Image credit …) — a parenthesis that starts with a credit word
+  `\\(${CREDIT_WORD}\\b[^()]{0,60}\\)` +
+  // (AP Photo/Jane Doe) · (Jane Doe/Getty Images) — an agency named inside the last parenthesis
+  `|\\([^()]{0,60}\\b${AGENCY}\\b[^()]{0,40}\\)` +
+  // … Photograph: Anna Berg/AFP · … | Credit: Jane Doe — a credit after a sentence end or a separator
+  `|(?:^|[.!?]\\s+|\\s[|–—]\\s*)${CREDIT_WORD}\\s*(?:by\\b|:)\\s*[^.!?]{2,60}` +
+  // … /Getty Images · via Reuters
+  `|(?:\\/|\\bvia\\s)\\s*${AGENCY}\\b`,
+  'iu')
+const CREDIT_AT_END = new RegExp(`(?:${CREDIT_TAIL.source})\\s*$`, 'iu')
 
 /** Image captions and credits. */
 export const imageCaption = definePhraseCleaner({
@@ -19,7 +31,7 @@ export const imageCaption = definePhraseCleaner({
     { input: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.', output: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.\n', note: 'prose about a photo stays' },
   ],
     // The credit is at the end: test the last 160 characters only, and count words only on a hit.
-  shape: (ctx) => (ctx.text.length <= 600 && CREDIT_TAIL.test(ctx.text.slice(-160)) && ctx.features.words <= 60
+  shape: (ctx) => (ctx.text.length <= 600 && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60
     ? `image caption with a credit ${quote(ctx.text)}`
     : null),
 })
