@@ -134,17 +134,22 @@ class DocState implements Document {
     }
   }
 
+  /** For a line that others were joined onto: the last line joined, whose end is the text's end. */
+  private readonly lastJoined = new Map<number, number>()
+
   join(index: number, next: number, separator: string, ruleId: string, reason: string, trimEnd = 0): void {
     const a = this.lines[index]!
     const b = this.lines[next]!
-    if (a.removedBy || b.removedBy || b.protected && false) return
-    const tracker = this.edits.get(index)
-    const cut = a.text.length - trimEnd
-    const [os] = tracker ? tracker.span(cut, a.text.length, a.raw.length) : [cut]
-    const start = a.start + os!
+    if (a.removedBy || b.removedBy || a.joinedTo !== -1 || b.joinedTo !== -1 || next <= index) return
+    // The end of a's current text comes from the last line joined onto it (or from a itself).
+    const last = this.lines[this.lastJoined.get(index) ?? index]!
+    const tracker = this.edits.get(last.index)
+    const cut = last.text.length - trimEnd
+    const os = tracker ? tracker.span(cut, last.text.length, last.raw.length)[0] : cut
+    const start = last.start + os
     const end = b.start
     const pointAt = (offset: number): Position['start'] => {
-      const l = offset >= b.start ? b : a
+      const l = offset >= b.start ? b : last
       return { line: l.line, column: offset - l.start + 1, offset }
     }
     this.push({
@@ -153,8 +158,9 @@ class DocState implements Document {
       place: { start: pointAt(start), end: pointAt(end) },
       actual: this.text.slice(start, end), expected: [separator],
     })
-    a.text = a.text.slice(0, cut) + separator + b.text
+    a.text = a.text.slice(0, a.text.length - trimEnd) + separator + b.text
     b.joinedTo = index
+    this.lastJoined.set(index, next)
     this.invalidate(index)
   }
 

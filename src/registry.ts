@@ -16,6 +16,7 @@ import { adWidget } from './cleaners/ad-widget.js'
 import { duplicateTitle } from './cleaners/duplicate-title.js'
 import { captionContext } from './cleaners/caption-context.js'
 import { duplicateLine } from './cleaners/duplicate-line.js'
+import { layout } from './cleaners/layout.js'
 
 /**
  * Every bundled cleaner, in pipeline order within its stage (rewrites, then line rules, then
@@ -42,6 +43,8 @@ export const cleaners: readonly CleanerDefinition[] = [
   duplicateTitle,
   captionContext,
   duplicateLine,
+  // document cleaners (normalise)
+  layout,
 ]
 
 /** Cleaners by id. */

@@ -1,0 +1,124 @@
+import type { Document, DocumentCleaner } from '../types.js'
+
+export interface LayoutOptions {
+  /**
+   * Re-join paragraphs hard-wrapped across lines: `auto` when the document is clearly hard-wrapped
+   * (most lines of its multi-line blocks break near one width, mid-sentence), `always`, or `never`.
+   * @default 'auto'
+   */
+  rewrap: 'auto' | 'always' | 'never'
+  /**
+   * Re-join a word hyphenated at a line end ("inter-\nnational" → "international") when the
+   * document shows it is one word; a real compound keeps its hyphen ("well-\nknown" → "well-known").
+   * @default true
+   */
+  hyphens: boolean
+}
+
+const REWRAP = ['auto', 'always', 'never']
+/** A word split by a hyphen at the end of a line: letters, a hyphen, nothing after. */
+const HYPHEN_END = /(\p{L}+)-$/u
+/** The first word of the next line, in lower case (a capital means a new sentence or a name). */
+const LOWER_START = /^(\p{Ll}[\p{L}\p{M}]*)/u
+/** A list item, heading marker or quote: never joined onto the line above. */
+const ITEM_START = /^(?:[-*•·‣◦▪■●–—>#]|\d{1,3}[.)]\s)/u
+/** Word ends that are never words of their own: "inter-\nnational" splits inside a word. */
+const FRAGMENT = /^(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ing|ings|ed|ly|er|ers|est|ance|ence|able|ible|al|ial|ous|ive|ist|ists|ism|ize|ise|ized|ised|ure|ures|age|ty|ry|cy|ship|hood|ful|less|ic|ical)$/u
+
+/** Words of the document (lower case), to decide what a hyphenated line end is. */
+function vocabulary(doc: Document): Set<string> {
+  const v = new Set<string>()
+  for (const i of doc.kept()) for (const w of doc.lines[i]!.text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []) v.add(w)
+  return v
+}
+
+/**
+ * Clearly hard-wrapped: at least 6 lines inside multi-line blocks, most of them (70%) within
+ * 80% of a common width of 30–100 characters, and half of them breaking mid-sentence.
+ */
+function hardWrapped(doc: Document, kept: readonly number[]): boolean {
+  const inner: number[] = []
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = doc.lines[kept[k]!]!
+    const b = doc.lines[kept[k + 1]!]!
+    if (a.block === b.block) inner.push(a.text.length)
+  }
+  if (inner.length < 6) return false
+  const sorted = [...inner].sort((x, y) => x - y)
+  const width = sorted[Math.floor(sorted.length * 0.9)]!
+  if (width < 30 || width > 100) return false
+  const near = inner.filter((n) => n >= width * 0.8 && n <= width).length
+  let midSentence = 0
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = doc.lines[kept[k]!]!
+    if (a.block === doc.lines[kept[k + 1]!]!.block && !/[.!?:;"”»)]$/.test(a.text)) midSentence++
+  }
+  return near / inner.length >= 0.7 && midSentence / inner.length >= 0.5
+}
+
+/**
+ * Layout repair: hard-wrapped paragraphs re-joined into one line, and words hyphenated at a line
+ * end re-joined. Each join is reported as a rewrite of the line break.
+ */
+export const layout: DocumentCleaner<LayoutOptions> = {
+  id: 'layout',
+  category: 'normalise',
+  stage: 'document',
+  description: 'Hard-wrapped paragraphs re-joined; words hyphenated at a line end re-joined',
+  enabled: true,
+  defaults: { rewrap: 'auto', hyphens: true },
+  validate(o) {
+    if (!REWRAP.includes(o.rewrap)) throw new RangeError(`Unexpected rewrap '${String(o.rewrap)}' for cleaner 'layout', expected 'auto', 'always' or 'never'`)
+  },
+  examples: [
+    {
+      input: 'The committee met on Tuesday to discuss the inter-\nnational agreement on fishing rights, which\nexpires next year after a decade of disputes.\nMembers of the committee said that the\nagreement had been a well-known source of\nfriction between the two neighbouring states\nand that an international panel should\nreview it before the end of the year so that\nboth sides can agree on new quotas in time.',
+      output: 'The committee met on Tuesday to discuss the international agreement on fishing rights, which expires next year after a decade of disputes. Members of the committee said that the agreement had been a well-known source of friction between the two neighbouring states and that an international panel should review it before the end of the year so that both sides can agree on new quotas in time.\n',
+    },
+    {
+      input: 'A short line\nAnother short line\n- a list item',
+      output: 'A short line\n\nAnother short line\n\n- a list item\n',
+      note: 'lines that are not hard-wrapped stay lines',
+    },
+    {
+      input: 'It was a well-\nknown fact.',
+      output: 'It was a well-known fact.\n',
+      options: { rewrap: 'always' },
+    },
+  ],
+  compile(o) {
+    return (doc) => {
+      const kept = doc.kept()
+      if (kept.length < 2) return
+      const rewrap = o.rewrap === 'always' || (o.rewrap === 'auto' && hardWrapped(doc, kept))
+      const vocab = o.hyphens ? vocabulary(doc) : null
+      let target = -1 // the line the current paragraph is being joined onto
+      for (let k = 0; k + 1 < kept.length; k++) {
+        const i = kept[k]!
+        const j = kept[k + 1]!
+        const a = doc.lines[i]!
+        const b = doc.lines[j]!
+        const onto = target >= 0 ? target : i
+        target = -1
+        if (a.block !== b.block || ITEM_START.test(b.text)) continue
+        const hy = vocab ? HYPHEN_END.exec(a.text) : null
+        const next = LOWER_START.exec(b.text)
+        if (hy && next) {
+          const head = hy[1]!.toLowerCase()
+          const tail = next[1]!.toLowerCase()
+          const joined = head + tail
+          const compound = vocab!.has(`${head}-${tail}`)
+          const oneWord = !compound && (vocab!.has(joined) || FRAGMENT.test(tail))
+          if (oneWord) doc.join(onto, j, '', 'layout', `word \`${hy[1]}-\` broken across lines`, 1)
+          else doc.join(onto, j, '', 'layout', `compound \`${hy[1]}-${next[1]}\` broken across lines`, 0)
+          target = onto
+          continue
+        }
+        if (rewrap) {
+          doc.join(onto, j, ' ', 'layout', 'paragraph hard-wrapped across lines')
+          target = onto
+        }
+      }
+    }
+  },
+}
