@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup'
 // the CJS build needs no interop shims.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', unified: 'src/unified.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

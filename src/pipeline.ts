@@ -244,7 +244,8 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
 
   const text = format(doc, c.format)
   if (!detailed) return { text, messages: [], stats: emptyStats(input, text) }
-  return { text, messages: sortMessages(doc), stats: stats(doc, input, text) }
+  const messages = sortMessages(doc)
+  return { text, messages, stats: stats(doc, messages, input, text) }
 }
 
 function safetyValve(doc: DocState, c: Compiled): void {
@@ -291,7 +292,11 @@ function format(doc: DocState, mode: OutputFormat): string {
 }
 
 function sortMessages(doc: DocState): CleanMessage[] {
-  const idx = doc.messages.map((_, i) => i)
+  // A rewrite inside a line that was later removed is part of the removal: report the removal only.
+  const idx = doc.messages.map((_, i) => i).filter((i) => {
+    const m = doc.messages[i]!
+    return m.kind !== 'rewrite' || doc.lines[m.place.start.line - 1]!.removedBy === null
+  })
   idx.sort((a, b) => {
     const ma = doc.messages[a]!
     const mb = doc.messages[b]!
@@ -304,14 +309,14 @@ function emptyStats(input: string, text: string): CleanStats {
   return { inputChars: input.length, outputChars: text.length, inputLines: 0, keptLines: 0, cleaners: {} }
 }
 
-function stats(doc: DocState, input: string, text: string): CleanStats {
+function stats(doc: DocState, messages: readonly CleanMessage[], input: string, text: string): CleanStats {
   const s = emptyStats(input, text)
   for (const l of doc.lines) {
     if (l.blank && l.removedBy === null) continue
     s.inputLines++
-    if (l.removedBy === null) s.keptLines++
+    if (l.removedBy === null && l.joinedTo === -1) s.keptLines++
   }
-  for (const m of doc.messages) {
+  for (const m of messages) {
     const st = (s.cleaners[m.ruleId] ??= { lines: 0, chars: 0, rewrites: 0 })
     if (m.kind === 'remove') { st.lines++; st.chars += m.actual.length }
     else if (m.kind === 'rewrite') st.rewrites++
