@@ -33,13 +33,14 @@ export function firstWord(key: string): string {
 /** Turn one phrase into a regex source: literal, case-insensitive, with `#`, `*` and `'` wildcards. */
 export function phraseSource(phrase: string): string {
   let out = ''
-  for (const part of phrase.trim().split(/(#|\*|'|’|\s+)/)) {
-    if (!part) continue
+  const parts = phrase.trim().split(/(#|\*|'|’|\s+)/).filter(Boolean)
+  for (const [i, part] of parts.entries()) {
     if (part === '#') out += NUMBER_SOURCE
     else if (part === '*') out += '.+?'
     else if (part === "'" || part === '’') out += "['’‘`´]"
-    else if (/^\s+$/.test(part)) out += '[\\s\\u00A0]+'
-    else out += escapeRegExp(part)
+    else if (/^\s+$/.test(part)) out += /^[:;!?]/.test(parts[i + 1] ?? '') ? '' : '[\\s\\u00A0]+'
+    // French typography puts a space before : ; ! ? — accept it whether or not the phrase has one
+    else out += part.split(/([:;!?])/).map((x, i) => (i % 2 ? `\\s*${escapeRegExp(x)}` : escapeRegExp(x))).join('')
   }
   return out
 }
@@ -53,16 +54,39 @@ function alternation(phrases: readonly string[]): string {
   return sorted.map(phraseSource).join('|')
 }
 
-/** Group phrases by the first word of their key; '' collects those that start with a symbol or a wildcard. */
+/**
+ * Group phrases by the first word of their key. Phrases that do not start with a word go to one
+ * of three groups: `#` (start with a number), `*` (start with anything) and `` (start with a
+ * symbol), so that a line is only tested against the groups its own start can match.
+ */
 function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp): Map<string, RegExp> {
   const groups = new Map<string, string[]>()
   for (const p of phrases) {
-    const w = /^[#*]/.test(p.trim()) ? '' : firstWord(phraseKey(p))
+    const t = p.trim()
+    const w = t.startsWith('#') ? '#' : t.startsWith('*') ? '*' : firstWord(phraseKey(t))
     const g = groups.get(w)
     if (g) g.push(p)
     else groups.set(w, [p])
   }
   return new Map([...groups].map(([w, ps]) => [w, build(alternation(ps))]))
+}
+
+/** The regexes a line must be tested against, from its first word. */
+function candidates(groups: Map<string, RegExp>, text: string, first: string): RegExp[] {
+  const out: RegExp[] = []
+  const own = first ? groups.get(first) : groups.get('')
+  if (own) out.push(own)
+  if (first) {
+    const c = first.charCodeAt(0)
+    const number = groups.get('#')
+    if (number && c >= 48 && c <= 57) out.push(number)
+    // a line that starts with a symbol before its first word ("» Read more") may match a symbol phrase
+    const symbol = groups.get('')
+    if (symbol && !isWordCode(text.charCodeAt(0))) out.push(symbol)
+  }
+  const any = groups.get('*')
+  if (any) out.push(any)
+  return out
 }
 
 export interface PhraseMatcher {
@@ -76,20 +100,21 @@ export interface PhraseMatcher {
 export function compilePhrases(lines: readonly string[], starts: readonly string[]): PhraseMatcher {
   const literal = new Set(lines.filter((p) => !hasWildcard(p)).map(phraseKey))
   const wild = byFirstWord(lines.filter(hasWildcard), (alt) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu'))
-  const wildAny = wild.get('')
   const start = byFirstWord(starts, (alt) => new RegExp(`^${EDGE}(?:${alt})(?![\\p{L}\\p{N}])`, 'iu'))
-  const startAny = start.get('')
   return {
     whole(text, key, first) {
       if (literal.has(key)) return true
       if (!wild.size || text.length > 200) return false
-      const re = wild.get(first)
-      return (re !== undefined && re.test(text)) || (wildAny !== undefined && wildAny.test(text))
+      for (const re of candidates(wild, text, first)) if (re.test(text)) return true
+      return false
     },
     start(text, first) {
       if (!start.size) return null
-      const re = start.get(first)
-      return (re && re.exec(text)) || (startAny ? startAny.exec(text) : null)
+      for (const re of candidates(start, text, first)) {
+        const m = re.exec(text)
+        if (m) return m
+      }
+      return null
     },
   }
 }

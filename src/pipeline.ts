@@ -2,7 +2,7 @@ import type {
   CleanMessage, CleanOptions, CleanResult, CleanStats, CleanerDefinition, CompileEnv, Document,
   Edit, Line, LineContext, LineFeatures, OutputFormat, Position,
 } from './types.js'
-import { splitLines } from './model.js'
+import { numberBlocks, splitLines } from './model.js'
 import { LineEdits, assertEdits } from './edits.js'
 import { lineFeatures } from './features.js'
 import { resolveOptions, type ResolvedCleaner } from './options.js'
@@ -183,6 +183,28 @@ class DocState implements Document {
   }
 }
 
+/**
+ * What a line rule sees. One object per document, reset for each line, so the fused pass
+ * allocates nothing per line; features and the phrase key are computed on first use.
+ * Line rules must not keep a reference to it.
+ */
+class LineCtx implements LineContext {
+  line!: Line
+  text = ''
+  private _key: string | undefined
+  private _first: string | undefined
+  constructor(readonly doc: DocState) {}
+  reset(l: Line): void {
+    this.line = l
+    this.text = l.text
+    this._key = undefined
+    this._first = undefined
+  }
+  get features(): LineFeatures { return this.doc.features(this.line.index) }
+  get key(): string { return (this._key ??= phraseKey(this.text)) }
+  get firstWord(): string { return (this._first ??= firstWord(this.key)) }
+}
+
 function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {
   assertEdits(edits, l.text.length, id)
   let tracker = doc.edits.get(l.index)
@@ -212,29 +234,28 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   }
   const doc = new DocState(input, c.keep)
   const lines = doc.lines
+  const ctx = new LineCtx(doc)
 
   // 1. The fused line pass: rewrites, then line rules, one line at a time.
+  let emptied = false
   for (const l of lines) {
     if (l.blank) continue
+    let changed = false
     for (const r of c.rewrites) {
       const edits = r.fn(l.text)
-      if (edits && edits.length) rewriteLine(doc, l, r.id, edits)
+      if (edits && edits.length) { rewriteLine(doc, l, r.id, edits); changed = true }
     }
-    if (BLANK_LINE.test(l.text)) { l.blank = true; continue }
+    // a line that only held invisible characters is blank now
+    if (changed && BLANK_LINE.test(l.text)) { l.blank = true; emptied = true; continue }
     if (l.protected || !c.lineRules.length) continue
-    let key: string | undefined
-    let first: string | undefined
-    const ctx: LineContext = {
-      line: l, text: l.text, doc,
-      get features() { return doc.features(l.index) },
-      get key() { return (key ??= phraseKey(l.text)) },
-      get firstWord() { return (first ??= firstWord(this.key)) },
-    }
+    ctx.reset(l)
     for (const r of c.lineRules) {
       const why = r.fn(ctx)
       if (why) { doc.remove(l.index, r.id, why); break }
     }
   }
+
+  if (emptied) numberBlocks(lines)
 
   // 2. Document cleaners, in preset order.
   for (const d of c.documents) d.fn(doc)

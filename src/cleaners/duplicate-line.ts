@@ -1,5 +1,4 @@
 import type { DocumentCleaner, Position } from '../types.js'
-import { lineKey } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
 
 export interface DuplicateLineOptions {
@@ -31,7 +30,7 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
       for (const i of doc.kept()) {
         const l = doc.lines[i]!
         if (l.text.length < o.minWords * 2 || doc.features(i).words < o.minWords) continue
-        const key = l.text.length > 400 ? l.text : lineKey(l.text)
+        const key = l.text.toLowerCase()
         const first = seen.get(key)
         if (first === undefined) { seen.set(key, i); continue }
         const f = doc.lines[first]!

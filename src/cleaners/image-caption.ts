@@ -18,6 +18,13 @@ const CREDIT_TAIL = new RegExp(
   'iu')
 const CREDIT_AT_END = new RegExp(`(?:${CREDIT_TAIL.source})\\s*$`, 'iu')
 
+/** Every credit form ends in a parenthesis, or has a colon, a slash or "via" near the end: a cheap pre-check. */
+function mayEndInCredit(text: string): boolean {
+  if (text.endsWith(')')) return true
+  const tail = text.length > 160 ? text.slice(-160) : text
+  return tail.includes(':') || tail.includes('/') || / via /i.test(tail)
+}
+
 /** Image captions and credits. */
 export const imageCaption = definePhraseCleaner({
   id: 'image-caption',
@@ -31,7 +38,7 @@ export const imageCaption = definePhraseCleaner({
     { input: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.', output: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.\n', note: 'prose about a photo stays' },
   ],
     // The credit is at the end: test the last 160 characters only, and count words only on a hit.
-  shape: (ctx) => (ctx.text.length <= 600 && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60
+  shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60
     ? `image caption with a credit ${quote(ctx.text)}`
     : null),
 })

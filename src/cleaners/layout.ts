@@ -91,7 +91,8 @@ export const layout: DocumentCleaner<LayoutOptions> = {
       const kept = doc.kept()
       if (kept.length < 2) return
       const rewrap = o.rewrap === 'always' || (o.rewrap === 'auto' && hardWrapped(doc, kept))
-      const vocab = o.hyphens ? vocabulary(doc) : null
+      // The vocabulary is built only for a document that has a word hyphenated at a line end.
+      let vocab: Set<string> | null | undefined = o.hyphens ? undefined : null
       let target = -1 // the line the current paragraph is being joined onto
       for (let k = 0; k + 1 < kept.length; k++) {
         const i = kept[k]!
@@ -101,9 +102,10 @@ export const layout: DocumentCleaner<LayoutOptions> = {
         const onto = target >= 0 ? target : i
         target = -1
         if (a.block !== b.block || ITEM_START.test(b.text)) continue
-        const hy = vocab ? HYPHEN_END.exec(a.text) : null
-        const next = LOWER_START.exec(b.text)
+        const hy = vocab !== null && a.text.endsWith('-') ? HYPHEN_END.exec(a.text) : null
+        const next = hy ? LOWER_START.exec(b.text) : null
         if (hy && next) {
+          vocab ??= vocabulary(doc)
           const head = hy[1]!.toLowerCase()
           const tail = next[1]!.toLowerCase()
           const joined = head + tail
