@@ -1,5 +1,5 @@
 import type { LineFeatures } from './types.js'
-import { functionWordSet } from './data/function-words.js'
+import { FUNCTION_WORDS } from './data/function-words.js'
 
 /**
  * Character classes of the Basic Multilingual Plane, computed once on first use:
@@ -7,12 +7,16 @@ import { functionWordSet } from './data/function-words.js'
  * One table lookup per character keeps the feature scan fast for every script.
  */
 let CLASS: Uint8Array | undefined
+/** Lower-case of each BMP code unit (itself when it has no one-unit lower case). */
+let LOWER: Uint16Array | undefined
 
 function classTable(): Uint8Array {
   const t = new Uint8Array(65536)
+  const lower = new Uint16Array(65536)
+  for (let c = 0; c < 65536; c++) lower[c] = c
   for (let c = 0; c < 128; c++) {
     if (c >= 97 && c <= 122) t[c] = 1
-    else if (c >= 65 && c <= 90) t[c] = 2
+    else if (c >= 65 && c <= 90) { t[c] = 2; lower[c] = c + 32 }
     else if (c >= 48 && c <= 57) t[c] = 3
   }
   const upper = /[\p{Lu}\p{Lt}]/u
@@ -22,12 +26,41 @@ function classTable(): Uint8Array {
   for (let c = 128; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) { t[c] = 1; continue } // astral characters: count as letters
     const ch = String.fromCharCode(c)
-    if (upper.test(ch)) t[c] = 2
-    else if (letter.test(ch)) t[c] = 1
+    if (upper.test(ch)) {
+      t[c] = 2
+      const lc = ch.toLowerCase()
+      if (lc.length === 1) lower[c] = lc.charCodeAt(0)
+    } else if (letter.test(ch)) t[c] = 1
     else if (digit.test(ch)) t[c] = 3
     else if (mark.test(ch)) t[c] = 4
   }
+  LOWER = lower
   return t
+}
+
+/** A 32-bit hash of a word's lower-case code units; function words are looked up by it, no string built. */
+function hashWord(text: string, start: number, end: number, lower: Uint16Array): number {
+  let h = 0
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lower[text.charCodeAt(i)]!) | 0
+  return h
+}
+
+const hashCache = new Map<string, Set<number>>()
+
+/** Hashes of the function words of `lang`, or of every bundled language. */
+function functionWordHashes(lang: string | undefined): Set<number> {
+  const key = lang && FUNCTION_WORDS[lang] ? lang : '*'
+  let set = hashCache.get(key)
+  if (!set) {
+    CLASS ??= classTable()
+    const lower = LOWER!
+    set = new Set()
+    for (const list of key === '*' ? Object.values(FUNCTION_WORDS) : [FUNCTION_WORDS[key]!]) {
+      for (const w of list) set.add(hashWord(w, 0, w.length, lower))
+    }
+    hashCache.set(key, set)
+  }
+  return set
 }
 
 /** Whether the UTF-16 code unit is part of a word (letter, digit or mark; surrogates count as letters). */
@@ -35,18 +68,23 @@ export function isWordCode(c: number): boolean {
   return (CLASS ??= classTable())[c] !== 0
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…', '。', '！', '？'])
-const CLOSERS = new Set(['"', "'", '’', '”', '»', ')', ']', '›', '」', '』'])
-const OPENERS = new Set(['"', '“', '«', '‘', '(', '[', '¿', '¡', '„', '‚', '‹', '「', '『'])
+/** . ! ? … 。 ！ ？ */
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f
+/** " ' ’ ” » ) ] › 」 』 */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb || c === 41 || c === 93 || c === 0x203a || c === 0x300d || c === 0x300f
+/** " “ « ‘ ( [ ¿ ¡ „ ‚ ‹ 「 『 */
+const isOpener = (c: number) => c === 34 || c === 0x201c || c === 0xab || c === 0x2018 || c === 40 || c === 91 || c === 0xbf || c === 0xa1 || c === 0x201e || c === 0x201a || c === 0x2039 || c === 0x300c || c === 0x300e
 
 /**
- * Cheap shape features of one line of text, in one scan over its characters: words,
- * capitalised words, function words (of `lang`, or of every bundled language), sentence shape,
- * letters, digits and capitals. Used by the prose guard of phrase rules and by document cleaners.
+ * Cheap shape features of one line of text, in one scan over its code units with table lookups
+ * (no strings built): words, capitalised words, function words (of `lang`, or of every bundled
+ * language), sentence shape, letters, digits and capitals. Used by the prose guard of phrase
+ * rules and by document cleaners.
  */
 export function lineFeatures(text: string, lang?: string): LineFeatures {
   const cls = (CLASS ??= classTable())
-  const fw = functionWordSet(lang)
+  const lower = LOWER!
+  const fw = functionWordHashes(lang)
   const n = text.length
   let words = 0
   let capitalised = 0
@@ -73,28 +111,27 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
     if (wordStart >= 0) {
       // an apostrophe or hyphen between two word characters stays inside the word
       if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && cls[text.charCodeAt(i + 1)] !== 0) continue
-      const len = i - wordStart
-      if (len <= 10 && fw.has(text.slice(wordStart, i).toLowerCase())) functionWords++
+      if (i - wordStart <= 10 && fw.has(hashWord(text, wordStart, i, lower))) functionWords++
       wordStart = -1
     }
-    if (i < n && TERMINAL.has(text[i]!)) {
+    if (isTerminal(c)) {
       // a sentence boundary: terminal punctuation, closers, white space, then a capital or an opener
       let j = i + 1
-      while (j < n && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++
-      if (j < n && (text[j] === ' ' || text[j] === '\u00A0')) {
-        while (j < n && text[j] === ' ') j++
-        if (j < n && (cls[text.charCodeAt(j)] === 2 || OPENERS.has(text[j]!))) sentences++
+      while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++
+      if (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
+        while (j < n && text.charCodeAt(j) === 32) j++
+        if (j < n && (cls[text.charCodeAt(j)] === 2 || isOpener(text.charCodeAt(j)))) sentences++
       }
     }
   }
   let e = n - 1
-  while (e >= 0 && (CLOSERS.has(text[e]!) || text[e] === ' ')) e--
+  while (e >= 0 && (isCloser(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e--
   return {
     chars: n,
     words,
     capitalised,
     functionWords,
-    endsSentence: e >= 0 && TERMINAL.has(text[e]!),
+    endsSentence: e >= 0 && isTerminal(text.charCodeAt(e)),
     sentences,
     letters,
     digits,

@@ -23,11 +23,13 @@ export function phraseKey(text: string): string {
   return SPACES_OR_APOSTROPHES.test(core) ? core.replace(SPACES_OR_APOSTROPHES, (m) => (m.trim() ? "'" : ' ')) : core
 }
 
-/** The first word of a key ('' when the key starts with a symbol or wildcard). */
-export function firstWord(key: string): string {
-  let i = 0
-  while (i < key.length && isWordCode(key.charCodeAt(i))) i++
-  return key.slice(0, i)
+/** The first word of a text or key, in lower case ('' when there is none). */
+export function firstWord(text: string): string {
+  let s = 0
+  while (s < text.length && !isWordCode(text.charCodeAt(s))) s++
+  let e = s
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++
+  return text.slice(s, e).toLowerCase()
 }
 
 /** Turn one phrase into a regex source: literal, case-insensitive, with `#`, `*` and `'` wildcards. */
@@ -36,7 +38,7 @@ export function phraseSource(phrase: string): string {
   const parts = phrase.trim().split(/(#|\*|'|’|\s+)/).filter(Boolean)
   for (const [i, part] of parts.entries()) {
     if (part === '#') out += NUMBER_SOURCE
-    else if (part === '*') out += '.+?'
+    else if (part === '*') out += '[^\\n]{1,80}?' // bounded: a wildcard never scans a whole paragraph
     else if (part === "'" || part === '’') out += "['’‘`´]"
     else if (/^\s+$/.test(part)) out += /^[:;!?]/.test(parts[i + 1] ?? '') ? '' : '[\\s\\u00A0]+'
     // French typography puts a space before : ; ! ? — accept it whether or not the phrase has one
@@ -71,22 +73,21 @@ function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp)
   return new Map([...groups].map(([w, ps]) => [w, build(alternation(ps))]))
 }
 
-/** The regexes a line must be tested against, from its first word. */
-function candidates(groups: Map<string, RegExp>, text: string, first: string): RegExp[] {
-  const out: RegExp[] = []
-  const own = first ? groups.get(first) : groups.get('')
-  if (own) out.push(own)
+/**
+ * Test a line against the groups its start can match, in order: its own first word, the number
+ * group (when it starts with a digit), the symbol group (when it starts with a symbol), and the
+ * phrases that start with a wildcard. Returns the first match. Allocates nothing.
+ */
+function firstMatch(groups: Map<string, RegExp>, text: string, first: string): RegExpExecArray | null {
+  let re = groups.get(first)
+  let m = re ? re.exec(text) : null
+  if (m) return m
   if (first) {
     const c = first.charCodeAt(0)
-    const number = groups.get('#')
-    if (number && c >= 48 && c <= 57) out.push(number)
-    // a line that starts with a symbol before its first word ("» Read more") may match a symbol phrase
-    const symbol = groups.get('')
-    if (symbol && !isWordCode(text.charCodeAt(0))) out.push(symbol)
+    if (c >= 48 && c <= 57 && (re = groups.get('#')) && (m = re.exec(text))) return m
+    if (!isWordCode(text.charCodeAt(0)) && (re = groups.get('')) && (m = re.exec(text))) return m
   }
-  const any = groups.get('*')
-  if (any) out.push(any)
-  return out
+  return (re = groups.get('*')) ? re.exec(text) : null
 }
 
 export interface PhraseMatcher {
@@ -105,16 +106,11 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
     whole(text, key, first) {
       if (literal.has(key)) return true
       if (!wild.size || text.length > 200) return false
-      for (const re of candidates(wild, text, first)) if (re.test(text)) return true
-      return false
+      return firstMatch(wild, text, first) !== null
     },
     start(text, first) {
       if (!start.size) return null
-      for (const re of candidates(start, text, first)) {
-        const m = re.exec(text)
-        if (m) return m
-      }
-      return null
+      return firstMatch(start, text, first)
     },
   }
 }

@@ -201,8 +201,9 @@ class LineCtx implements LineContext {
     this._first = undefined
   }
   get features(): LineFeatures { return this.doc.features(this.line.index) }
-  get key(): string { return (this._key ??= phraseKey(this.text)) }
-  get firstWord(): string { return (this._first ??= firstWord(this.key)) }
+  // Whole-line phrases are only looked up on lines of up to 200 characters: longer lines get ''.
+  get key(): string { return (this._key ??= this.text.length > 200 ? '' : phraseKey(this.text)) }
+  get firstWord(): string { return (this._first ??= firstWord(this.text)) }
 }
 
 function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {

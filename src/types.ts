@@ -108,7 +108,7 @@ export interface LineContext {
   readonly line: Line
   readonly text: string
   readonly features: LineFeatures
-  /** Lower-case text, one kind of apostrophe, edge punctuation dropped, spaces collapsed: the key phrase data is looked up by. */
+  /** Lower-case text, one kind of apostrophe, edge punctuation dropped, spaces collapsed: the key phrase data is looked up by ('' for lines over 200 characters). */
   readonly key: string
   /** The first word of `key` ('' when it starts with a symbol). */
   readonly firstWord: string
