@@ -1,0 +1,36 @@
+import type { RewriteCleaner } from '../types.js'
+import { UNICODE_DEFAULTS, unicodeEdits, type UnicodeOptions } from '../normalise/unicode.js'
+
+/**
+ * Unicode hygiene: NFC (or NFKC) normalisation, invisible format characters and control
+ * characters removed, exotic spaces made plain spaces.
+ */
+export const unicode: RewriteCleaner<UnicodeOptions> = {
+  id: 'unicode',
+  category: 'normalise',
+  stage: 'rewrite',
+  description: 'Normalise Unicode (NFC), remove invisible and control characters, make exotic spaces plain',
+  enabled: true,
+  defaults: { ...UNICODE_DEFAULTS },
+  validate(options) {
+    if (options.form !== false && options.form !== 'NFC' && options.form !== 'NFKC') {
+      throw new RangeError(`Unexpected normalization form '${String(options.form)}', expected 'NFC', 'NFKC' or false`)
+    }
+    for (const key of ['invisibles', 'controls', 'spaces'] as const) {
+      if (typeof options[key] !== 'boolean') {
+        throw new TypeError(`Unexpected unicode option ${key} '${String(options[key])}', expected a boolean`)
+      }
+    }
+  },
+  examples: [
+    { input: 'Zero\u200Bwidth\u00ADspace\uFEFF', output: 'Zerowidthspace\n', note: 'Zero width space, soft hyphen and BOM go.' },
+    { input: 'Cafe\u0301 con\u00A0leche', output: 'Café con leche\n', note: 'NFC, and a no-break space becomes a space.' },
+    { input: 'Coders: 👩\u200D💻 and 👨\u200D🔬', output: 'Coders: 👩\u200D💻 and 👨\u200D🔬\n', note: 'A joiner inside an emoji sequence stays.' },
+    { input: 'Bell\u0007 and escape\u001B', output: 'Bell and escape\n', note: 'Control characters go.' },
+    { input: 'ﬁne print²', options: { form: 'NFKC' }, output: 'fine print2\n', note: 'NFKC on request folds compatibility characters.' },
+  ],
+  compile(options) {
+    const opts: UnicodeOptions = { ...UNICODE_DEFAULTS, ...options }
+    return (text) => unicodeEdits(text, opts)
+  },
+}
