@@ -1,0 +1,223 @@
+/**
+ * The classifier proper: features -> boosted trees -> sequence decoder -> context rules ->
+ * safety valve -> verdicts with reasons.
+ */
+import { functionWordSet } from '../data/function-words.js'
+import { decode } from './decoder.js'
+import { contextFeatures, documentFeatures, N_CONTEXT, N_FEATURES, type DocumentFeatures, type LineStats } from './features.js'
+import { detectLanguage } from './language.js'
+import { predict, type ClassifierWeights } from './model.js'
+import type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './types.js'
+
+export interface Prepared {
+  lines: readonly ClassifierLine[]
+  language: string | undefined
+  features: DocumentFeatures
+}
+
+/** Language and features of a document (the model-independent part). */
+export function prepare(lines: readonly ClassifierLine[], options: ClassifierOptions = {}): Prepared {
+  let language = options.language
+  if (language === undefined) {
+    // enough text for the vote, without joining a huge page
+    let sample = ''
+    for (const l of lines) { sample += l.text + '\n'; if (sample.length > 30000) break }
+    language = detectLanguage(sample)
+  }
+  const fw = language && functionWordSet(language).size ? functionWordSet(language) : functionWordSet()
+  return { lines, language, features: documentFeatures(lines, fw) }
+}
+
+/** Stage-1 log-odds of "article text" for every line (line features only). */
+export function stage1Scores(prep: Prepared, w: ClassifierWeights): Float64Array {
+  return predict(w.stage1, prep.features.matrix, prep.lines.length, N_FEATURES)
+}
+
+/** Final log-odds of "article text" for every line (stage 2: line features + context of stage 1). */
+export function lineScores(prep: Prepared, w: ClassifierWeights): Float64Array {
+  const s1 = stage1Scores(prep, w)
+  if (!w.stage2.roots.length) return s1
+  return predict(w.stage2, contextFeatures(prep.features, s1), prep.lines.length, N_FEATURES + N_CONTEXT)
+}
+
+/** Share of a document's words a pass may remove before the safety valve looks at the result. */
+export const VALVE_MAX_REMOVED_SHARE = 0.6
+
+function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, bias: number): Uint8Array {
+  const { stats } = prep.features
+  const n = stats.length
+  const e = new Float64Array(n)
+  const a = w.decoder.sizeExponent
+  for (let i = 0; i < n; i++) e[i] = (scores[i]! + bias) * Math.pow(1 + stats[i]!.words, a)
+  const keep = decode(e, w.decoder)
+  applyContextRules(prep, keep)
+  return keep
+}
+
+/** Lines above the article start searched for its headline. */
+const HEADLINE_WINDOW = 6
+
+/**
+ * Context rules after decoding: a heading directly above kept article text is kept (section
+ * headings), and the headline is kept when it sits above the article: the longest
+ * headline-shaped line within HEADLINE_WINDOW lines above the first kept prose line, with any
+ * identical copy of it higher in that window (a repeated title is the phrase rules' business).
+ */
+function applyContextRules(prep: Prepared, keep: Uint8Array): void {
+  const { stats } = prep.features
+  const lines = prep.lines
+  for (let i = stats.length - 2; i >= 0; i--) {
+    if (keep[i] || !keep[i + 1]) continue
+    const s = stats[i]!
+    const next = stats[i + 1]!
+    if (isHeading(s) && (next.prose || next.words >= 12)) keep[i] = 1
+  }
+  let first = -1
+  for (let i = 0; i < stats.length; i++) if (keep[i] && (stats[i]!.prose || stats[i]!.words >= 12)) { first = i; break }
+  if (first <= 0) return
+  const from = Math.max(0, first - HEADLINE_WINDOW)
+  let best = -1
+  for (let i = first - 1; i >= from; i--) {
+    const s = stats[i]!
+    if (!keep[i] && isHeading(s) && s.words >= 4 && s.capWords / s.words >= 0.3 && (best < 0 || s.words > stats[best]!.words)) best = i
+  }
+  if (best < 0) return
+  for (let j = best; j >= from; j--) if (lines[j]!.text === lines[best]!.text) keep[j] = 1
+}
+
+function isHeading(s: LineStats): boolean {
+  return s.words >= 2 && s.words <= 20 && !s.endsSentence && !s.navCue && !s.copyright && !s.commentCue &&
+    !s.relatedCue && !s.date && !s.time && !s.urlLike && !s.byline && s.letters > s.chars * 0.6
+}
+
+function keptWords(stats: readonly LineStats[], keep: Uint8Array): { words: number; prose: number } {
+  let words = 0, prose = 0
+  for (let i = 0; i < stats.length; i++) if (keep[i]) { words += stats[i]!.words; if (stats[i]!.prose) prose++ }
+  return { words, prose }
+}
+
+/** Log-odds below which a line is page chrome "with confidence" (article probability < 0.05). */
+export const CONFIDENT_CHROME = -3
+
+/** Long fluent text, even without a final full stop (a whole article on one line). */
+function isFluent(s: LineStats): boolean {
+  return s.words >= 30 && s.fw / s.words >= 0.2
+}
+
+/** Kept text that reads like an article: enough words, some prose. */
+function looksLikeArticle(k: { words: number; prose: number }): boolean {
+  return k.words >= 80 && k.prose >= 2
+}
+
+/**
+ * Keep / drop for every line under a preset. The presets are nested by construction: a line the
+ * recall preset keeps is kept by balanced, and one balanced keeps is kept by precision (each
+ * preset's decode is intersected with the next more conservative one).
+ *
+ * Safety valve: when a preset would remove more than VALVE_MAX_REMOVED_SHARE of the words and
+ * what is left does not look like an article, the result of the precision preset is used; when
+ * even precision leaves no article, only the lines the model is sure about are removed.
+ */
+export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: ClassifierPreset = 'balanced', scores = lineScores(prep, w)): Classification {
+  const { stats } = prep.features
+  const n = stats.length
+  let total = 0
+  for (const s of stats) total += s.words
+  const fails = (k: Uint8Array): boolean => {
+    if (!n || !total) return false
+    const left = keptWords(stats, k)
+    return 1 - left.words / total > VALVE_MAX_REMOVED_SHARE && !looksLikeArticle(left)
+  }
+  const pct = (k: Uint8Array): number => Math.round((1 - keptWords(stats, k).words / Math.max(1, total)) * 100)
+  let fellBack = false
+  let note: string | undefined
+  // precision
+  let keep = decodeKeep(prep, scores, w, w.presets.precision)
+  if (fails(keep)) {
+    fellBack = true
+    note = `safety valve: the precision preset would remove ${pct(keep)}% of the words and leave no article; removed only the lines the model is confident about (article probability below 0.02)`
+    for (let i = 0; i < n; i++) if (scores[i]! > -4 || stats[i]!.prose || isFluent(stats[i]!)) keep[i] = 1
+  }
+  // Clean-document guard: a page with chrome has lines the model is sure about; a text with
+  // none (an article already extracted) gets the precision preset, so clean articles are not eaten.
+  let confident = 0
+  for (let i = 0; i < n; i++) if (scores[i]! < CONFIDENT_CHROME && stats[i]!.words > 0) confident++
+  if (confident === 0 && preset !== 'precision' && n > 0) {
+    return { language: prep.language, verdicts: explain(prep, keep, scores), fellBack: true, note: note ?? `safety valve: no line looks like page chrome with confidence (article probability below ${(1 / (1 + Math.exp(-CONFIDENT_CHROME))).toFixed(2)}), so the text is treated as an extracted article; used the precision preset` }
+  }
+  const order: ClassifierPreset[] = preset === 'precision' ? [] : preset === 'balanced' ? ['balanced'] : ['balanced', 'recall']
+  for (const next of order) {
+    const k = decodeKeep(prep, scores, w, w.presets[next])
+    if (fails(k)) {
+      if (next === preset || !fellBack) {
+        fellBack = true
+        note = `safety valve: the ${next} preset would remove ${pct(k)}% of the words and leave no article; fell back to the precision preset`
+      }
+      continue // keep the more conservative result
+    }
+    for (let i = 0; i < n; i++) keep[i] = keep[i]! & k[i]!
+  }
+  return { language: prep.language, verdicts: explain(prep, keep, scores), fellBack, note }
+}
+
+/** Labels and reasons, per run of removed lines. */
+function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVerdict[] {
+  const { stats, region } = prep.features
+  const n = stats.length
+  const out: LineVerdict[] = new Array(n)
+  let firstKept = -1, lastKept = -1
+  for (let i = 0; i < n; i++) if (keep[i]) { if (firstKept < 0) firstKept = i; lastKept = i }
+  let i = 0
+  while (i < n) {
+    if (keep[i]) { out[i] = { keep: true, label: 'content', reason: '' }; i++; continue }
+    let j = i
+    while (j < n && !keep[j]) j++
+    // run [i, j)
+    let words = 0, fw = 0, shortLines = 0, sentenceLines = 0, comment = 0, related = 0, copyright = 0, byline = 0, list = 0, dated = 0
+    for (let k = i; k < j; k++) {
+      const s = stats[k]!
+      words += s.words; fw += s.fw
+      if (s.short) shortLines++
+      if (s.endsSentence && s.words >= 5) sentenceLines++
+      if (s.commentCue) comment++
+      if (s.relatedCue || s.endsEllipsis) related++
+      if (s.copyright) copyright++
+      if (s.byline) byline++
+      if (s.listMarker) list++
+      if (s.date || s.time) dated++
+    }
+    const len = j - i
+    const before = firstKept < 0 ? i < Math.max(0, region[0]) : j <= firstKept
+    const after = lastKept >= 0 && i > lastKept
+    let label: string
+    let what: string
+    if (comment >= 1 && (after || comment >= 2) || (after && dated >= 2 && sentenceLines >= 1)) { label = 'comments'; what = 'comment thread' }
+    else if (related >= 1 && (after || related >= 2)) { label = 'related'; what = 'related links' }
+    else if (copyright >= 1 || (after && j === n && shortLines >= len / 2)) { label = 'footer'; what = 'page footer' }
+    else if (byline >= 1 && len <= 4) { label = 'author'; what = 'author box' }
+    else if (shortLines >= len / 2) { label = 'navigation'; what = before ? 'navigation block' : after ? 'trailing navigation block' : 'navigation block' }
+    else { label = 'boilerplate'; what = before ? 'text before the article' : after ? 'text after the article' : 'text off the article' }
+    const density = words ? fw / words : 0
+    const runDesc = `${len} ${len === 1 ? 'line' : 'lines'}${shortLines ? `, ${shortLines} short` : ''}, ${sentenceLines ? `${sentenceLines} ${sentenceLines === 1 ? 'sentence' : 'sentences'}` : 'no sentence'}, function-word density ${density.toFixed(2)}`
+    for (let k = i; k < j; k++) {
+      const s = stats[k]!
+      const cues: string[] = []
+      if (s.commentCue) cues.push('comment marker')
+      if (s.relatedCue) cues.push('related-links heading')
+      if (s.copyright) cues.push('copyright/legal')
+      if (s.navCue) cues.push('menu word')
+      if (s.byline) cues.push('byline')
+      if (s.endsEllipsis) cues.push('teaser ellipsis')
+      if (s.date || s.time) cues.push('date/time')
+      if (stats[k]!.words === 0) cues.push('no words')
+      const p = 1 / (1 + Math.exp(-scores[k]!))
+      out[k] = {
+        keep: false,
+        label,
+        reason: `${what} (${runDesc}; this line: ${s.words} words${cues.length ? ', ' + cues.join(', ') : ''}, article probability ${p.toFixed(2)})`,
+      }
+    }
+    i = j
+  }
+  return out
+}

@@ -1,0 +1,443 @@
+/**
+ * Features of the lines of one document, for the boilerplate classifier.
+ *
+ * Per line (one word scan, one character scan and a few anchored regexes): length in words and
+ * characters, function-word density for the document's language, sentence shape, title-case and
+ * upper-case ratios, digit and symbol ratios, list / code / table / date / comment cues.
+ * Per document (linear passes with prefix sums): windows of neighbouring lines, runs of short
+ * lines, repetition of the same text, position in the page and distance to the main run of
+ * prose (a max-sum segment over a prose score, as in jusText's "good block clusters").
+ */
+import type { ClassifierLine } from './types.js'
+
+export interface LineStats {
+  words: number
+  chars: number
+  /** Function words of the document's language. */
+  fw: number
+  capWords: number
+  letters: number
+  upper: number
+  digits: number
+  /** Characters that are neither letters, digits nor spaces. */
+  symbols: number
+  sentences: number
+  endsSentence: boolean
+  endsColon: boolean
+  endsEllipsis: boolean
+  listMarker: boolean
+  startsLower: boolean
+  date: boolean
+  time: boolean
+  commentCue: boolean
+  byline: boolean
+  copyright: boolean
+  navCue: boolean
+  relatedCue: boolean
+  codeLike: boolean
+  /** Opens a comment section: "59 Comments", "Leave a Reply", "Join the discussion". */
+  commentStart: boolean
+  /** Marks the end of the article body: share bar, tags, about the author, related posts. */
+  endMarker: boolean
+  urlLike: boolean
+  separators: number
+  /** Prose-shaped: long enough, sentence-like, rich in function words. */
+  prose: boolean
+  /** Short: fewer than 7 words and no sentence end. */
+  short: boolean
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu
+const CAP_RE = /^[\p{Lu}\p{Lt}]/u
+const SENT_END = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u
+const SENT_BOUNDARY = /[.!?…][\p{Pf}\p{Pe}"'’”»)\]]*\s+(?=[\p{Lu}\p{Pi}\p{Ps}"“«\d])/gu
+const LIST_MARKER = /^(?:[-*•·‣◦▪▫■□●○–—✓✔►▶→]\s*|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s)/u
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.?,?\s+\d{4}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/iu
+const TIME = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?|mo|wk|[mhdwy])\s+ago\b|\b(?:yesterday|today)\b/iu
+const COMMENT_CUE = /^(?:reply|replies|report|like|likes|quote|flag|upvote|downvote|\d+\s+(?:replies|likes|comments?|responses?))$|\b(?:says|wrote|said|commented)\s*:?$|\breply\b|\b(?:comments?|responses?)\s*\(?\d*\)?$|^\d+\s+(?:comments?|responses?|replies)\b/iu
+const BYLINE = /^(?:by|posted by|written by|author|authored by|von|par|por|di|door)\b[\s:]/iu
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy policy\b|\bcookie/iu
+const NAV_CUE = /^(?:home|menu|search|log ?in|log ?out|sign ?in|sign ?up|register|subscribe|contact(?: us)?|about(?: us)?|privacy|terms|faq|help|skip to|next|prev(?:ious)?|back to|go to|view all|see all|show more|load more|more|share|tweet|pin|email|print|follow(?: us)?|newsletter|tags?|categor(?:y|ies)|archives?|close|open|toggle|cart|shop|donate|advertise|careers|jobs|blog|news|resources|products?|services|solutions|pricing|support|docs|documentation)\b/iu
+const RELATED_CUE = /^(?:related|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|popular|trending|latest|more (?:from|in|on|stories|articles|news)|see also|further reading|up next|most (?:read|popular|viewed)|editor'?s picks?|also read|previous (?:post|article)|next (?:post|article))\b/iu
+const COMMENT_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\b|\bleave a (?:reply|comment)\b|\b(?:post|add|write|submit) (?:a|your) (?:comment|reply|review)\b|\bjoin the (?:discussion|conversation)\b|\bemail address will not be published\b|\bcomments are closed\b|^(?:\d+\s+)?thoughts? on\b|\bhave your say\b|^what do you think\??$/iu
+const END_MARKER = /^(?:share(?: this)?(?: (?:post|article|story|page))?:?|tags?:|tagged(?: with)?:?|filed under:?|categor(?:y|ies):|about the author|more (?:from|by) (?:this )?(?:author|the author)|related(?: posts| articles| stories| content| reading)?:?|you (?:may|might) also like|recommended(?: for you)?|previous (?:post|article)|next (?:post|article)|like this:?|sources?:|references?:?)$|^(?:share|tags|categories|category|filed under|posted in)\s*:/iu
+const CODE_LIKE = /[{};]\s*$|^\s*(?:const|let|var|function|import|export|return|def|class|if|for|while|print|echo|sudo|npm|pip|git|docker|curl|SELECT|INSERT|#include|public|private|<\/?[a-z]+)\b|=>|\(\)|[=!]==?|\$\s|^\s*[#$>]\s|\w\(\w*\)|\w\.\w+\(/u
+const URL_LIKE = /https?:\/\/|www\.|\b[\w.-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|org|net|io|co|gov|edu)\b/iu
+const SEPARATORS = /\s[|·•»›/]\s|\s-\s/gu
+
+/** Per-line statistics. `fw` is the function-word set of the document's language. */
+export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
+  let words = 0
+  let fwc = 0
+  let capWords = 0
+  WORD_RE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = WORD_RE.exec(text)) !== null) {
+    words++
+    const t = m[0]
+    if (CAP_RE.test(t)) capWords++
+    if (fw.has(t.toLowerCase())) fwc++
+  }
+  let letters = 0
+  let upper = 0
+  let digits = 0
+  let spaces = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    else if (c >= 65 && c <= 90) { letters++; upper++ }
+    else if (c >= 97 && c <= 122) letters++
+    else if (c === 32 || c === 160 || c === 9) spaces++
+    else if (c > 127) {
+      const ch = text[i]!
+      const lo = ch.toLowerCase()
+      if (lo !== ch) { letters++; upper++ } else if (ch.toUpperCase() !== ch) letters++
+      else if (c >= 0x0300 && c < 0x0370) letters++
+      else if (c >= 0x2e80) letters++ // CJK and other scripts without case
+    }
+  }
+  const symbols = Math.max(0, text.length - letters - digits - spaces)
+  SENT_BOUNDARY.lastIndex = 0
+  let boundaries = 0
+  while (SENT_BOUNDARY.exec(text) !== null) boundaries++
+  SEPARATORS.lastIndex = 0
+  let separators = 0
+  while (SEPARATORS.exec(text) !== null) separators++
+  const endsSentence = SENT_END.test(text)
+  const density = words ? fwc / words : 0
+  return {
+    words,
+    chars: text.length,
+    fw: fwc,
+    capWords,
+    letters,
+    upper,
+    digits,
+    symbols,
+    sentences: boundaries + (words > 0 ? 1 : 0),
+    endsSentence,
+    endsColon: /[:：]$/u.test(text),
+    endsEllipsis: /(?:\.\.\.|…)\s*(?:\S{0,12})$/u.test(text),
+    listMarker: LIST_MARKER.test(text),
+    startsLower: /^[\p{Ll}]/u.test(text),
+    date: MONTH.test(text),
+    time: TIME.test(text),
+    commentCue: words <= 12 && COMMENT_CUE.test(text),
+    byline: words <= 12 && BYLINE.test(text),
+    copyright: COPYRIGHT.test(text),
+    navCue: words <= 6 && NAV_CUE.test(text),
+    relatedCue: words <= 10 && RELATED_CUE.test(text),
+    codeLike: CODE_LIKE.test(text),
+    commentStart: words <= 14 && COMMENT_START.test(text),
+    endMarker: words <= 8 && END_MARKER.test(text),
+    urlLike: URL_LIKE.test(text),
+    separators,
+    prose: words >= 10 && endsSentence && density >= 0.2,
+    short: words < 7 && !endsSentence,
+  }
+}
+
+/** Names of the columns of the feature matrix, in order (the weights refer to them by index). */
+export const FEATURE_NAMES = [
+  // the line itself
+  'logWords', 'logChars', 'fwDensity', 'fwCount', 'endsSentence', 'wordsPerSentence', 'sentences',
+  'capRatio', 'upperRatio', 'digitRatio', 'symbolRatio', 'endsColon', 'endsEllipsis', 'listMarker',
+  'startsLower', 'date', 'time', 'commentCue', 'byline', 'copyright', 'navCue', 'relatedCue',
+  'codeLike', 'urlLike', 'separators', 'prose', 'gapBefore', 'repeats', 'laterRepeat',
+  // position
+  'relPos', 'wordsBeforeShare', 'wordsAfterShare',
+  // neighbours
+  'prevLogWords', 'prevFw', 'prevEnds', 'prevList', 'nextLogWords', 'nextFw', 'nextEnds', 'nextList',
+  'win3Words', 'win3Fw', 'win3Prose', 'win10Words', 'win10Fw', 'win10Prose', 'win30Prose',
+  'shortRun', 'listRun', 'distProseAbove', 'distProseBelow',
+  // main region (max-sum segment of prose)
+  'inRegion', 'distRegion', 'regionRelPos', 'regionShare', 'afterRegionWords', 'beforeRegionWords',
+  'commentAbove', 'relatedAbove', 'copyrightAbove',
+  'commentStartAbove', 'proseAboveCommentStart', 'endMarkerAbove', 'proseSinceEndMarker', 'commentStart', 'endMarker',
+  'datedWin10', 'navWin5', 'prevDated', 'nextDated', 'prevShort', 'nextShort',
+  // document
+  'docLogWords', 'docProseShare', 'docShortShare', 'docLines',
+] as const
+
+export const N_FEATURES = FEATURE_NAMES.length
+
+export interface DocumentFeatures {
+  stats: LineStats[]
+  /** Row-major n × N_FEATURES. */
+  matrix: Float64Array
+  /** The main prose region [start, end] (inclusive line indices), or [-1, -2] when there is none. */
+  region: [number, number]
+}
+
+const log1 = (x: number): number => Math.log(1 + x)
+
+/** Features of every line of a document. Linear in the number of lines. */
+export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlySet<string>): DocumentFeatures {
+  const n = lines.length
+  const stats = lines.map(l => lineStats(l.text, fw))
+  const F = N_FEATURES
+  const X = new Float64Array(n * F)
+  // prefix sums over words, function words, prose lines
+  const pw = new Float64Array(n + 1)
+  const pf = new Float64Array(n + 1)
+  const pp = new Float64Array(n + 1)
+  let proseLines = 0
+  let shortLines = 0
+  for (let i = 0; i < n; i++) {
+    const s = stats[i]!
+    pw[i + 1] = pw[i]! + s.words
+    pf[i + 1] = pf[i]! + s.fw
+    pp[i + 1] = pp[i]! + (s.prose ? 1 : 0)
+    if (s.prose) proseLines++
+    if (s.short) shortLines++
+  }
+  const total = pw[n]!
+  const pd = new Float64Array(n + 1)
+  const pnav = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    const s = stats[i]!
+    pd[i + 1] = pd[i]! + (s.date || s.time ? 1 : 0)
+    pnav[i + 1] = pnav[i]! + (s.navCue || s.endMarker ? 1 : 0)
+  }
+  let proseWordsSoFar = 0, commentStartAbove = 0, proseAboveCS = 0, endMarkerAbove = 0, proseSinceEnd = 0
+  const win = (p: Float64Array, i: number, k: number): number => {
+    const a = Math.max(0, i - k)
+    const b = Math.min(n, i + k + 1)
+    return p[b]! - p[a]! - (p[i + 1]! - p[i]!)
+  }
+  const winLines = (i: number, k: number): number => Math.min(n, i + k + 1) - Math.max(0, i - k) - 1
+  // repetition: exact repeats of the normalised text
+  const counts = new Map<string, number>()
+  const keys = lines.map(l => l.text.toLowerCase())
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+  const seenLater = new Map<string, number>()
+  const laterRepeat = new Uint8Array(n)
+  for (let i = n - 1; i >= 0; i--) {
+    const k = keys[i]!
+    laterRepeat[i] = seenLater.has(k) ? 1 : 0
+    seenLater.set(k, i)
+  }
+  // runs of short lines and of list lines
+  const shortRun = runs(stats.map(s => s.short))
+  const listRun = runs(stats.map(s => s.listMarker))
+  // distance to the nearest prose line above and below
+  const above = new Int32Array(n)
+  const below = new Int32Array(n)
+  let last = -1
+  for (let i = 0; i < n; i++) { above[i] = last < 0 ? 50 : Math.min(50, i - last); if (stats[i]!.prose) last = i }
+  last = -1
+  for (let i = n - 1; i >= 0; i--) { below[i] = last < 0 ? 50 : Math.min(50, last - i); if (stats[i]!.prose) last = i }
+  // main region: max-sum segment of a prose score (Kadane), prose words positive, other lines negative
+  let bestSum = 0, bestA = -1, bestB = -2, cur = 0, curA = 0
+  for (let i = 0; i < n; i++) {
+    const s = stats[i]!
+    const v = s.prose ? s.words : s.words >= 10 && s.fw / Math.max(1, s.words) > 0.15 ? s.words * 0.3 : -Math.max(2, s.words)
+    if (cur <= 0) { cur = v; curA = i } else cur += v
+    if (cur > bestSum) { bestSum = cur; bestA = curA; bestB = i }
+  }
+  const regionWords = bestA >= 0 ? pw[bestB + 1]! - pw[bestA]! : 0
+  // cues seen above (comment markers, related headings, copyright) after the region start
+  let commentSeen = 0, relatedSeen = 0, copySeen = 0
+  const docLogWords = log1(total)
+  const docProseShare = n ? proseLines / n : 0
+  const docShortShare = n ? shortLines / n : 0
+  for (let i = 0; i < n; i++) {
+    const s = stats[i]!
+    const r = i * F
+    const words = s.words
+    let j = 0
+    const put = (v: number): void => { X[r + j++] = v }
+    put(log1(words))
+    put(log1(s.chars))
+    put(words ? s.fw / words : 0)
+    put(s.fw)
+    put(s.endsSentence ? 1 : 0)
+    put(words / Math.max(1, s.sentences))
+    put(s.sentences)
+    put(words ? s.capWords / words : 0)
+    put(s.letters ? s.upper / s.letters : 0)
+    put(s.chars ? s.digits / s.chars : 0)
+    put(s.chars ? s.symbols / s.chars : 0)
+    put(s.endsColon ? 1 : 0)
+    put(s.endsEllipsis ? 1 : 0)
+    put(s.listMarker ? 1 : 0)
+    put(s.startsLower ? 1 : 0)
+    put(s.date ? 1 : 0)
+    put(s.time ? 1 : 0)
+    put(s.commentCue ? 1 : 0)
+    put(s.byline ? 1 : 0)
+    put(s.copyright ? 1 : 0)
+    put(s.navCue ? 1 : 0)
+    put(s.relatedCue ? 1 : 0)
+    put(s.codeLike ? 1 : 0)
+    put(s.urlLike ? 1 : 0)
+    put(s.separators)
+    put(s.prose ? 1 : 0)
+    put(lines[i]!.gapBefore ? 1 : 0)
+    put(counts.get(keys[i]!)! - 1)
+    put(laterRepeat[i]!)
+    // position
+    put(n > 1 ? i / (n - 1) : 0)
+    put(total ? pw[i]! / total : 0)
+    put(total ? (total - pw[i + 1]!) / total : 0)
+    // neighbours
+    const p = i > 0 ? stats[i - 1]! : undefined
+    const q = i + 1 < n ? stats[i + 1]! : undefined
+    put(p ? log1(p.words) : -1)
+    put(p && p.words ? p.fw / p.words : 0)
+    put(p?.endsSentence ? 1 : 0)
+    put(p?.listMarker ? 1 : 0)
+    put(q ? log1(q.words) : -1)
+    put(q && q.words ? q.fw / q.words : 0)
+    put(q?.endsSentence ? 1 : 0)
+    put(q?.listMarker ? 1 : 0)
+    const w3 = win(pw, i, 3)
+    put(log1(w3 / Math.max(1, winLines(i, 3))))
+    put(w3 ? win(pf, i, 3) / w3 : 0)
+    put(winLines(i, 3) ? win(pp, i, 3) / winLines(i, 3) : 0)
+    const w10 = win(pw, i, 10)
+    put(log1(w10 / Math.max(1, winLines(i, 10))))
+    put(w10 ? win(pf, i, 10) / w10 : 0)
+    put(winLines(i, 10) ? win(pp, i, 10) / winLines(i, 10) : 0)
+    put(winLines(i, 30) ? win(pp, i, 30) / winLines(i, 30) : 0)
+    put(log1(shortRun[i]!))
+    put(log1(listRun[i]!))
+    put(log1(above[i]!))
+    put(log1(below[i]!))
+    // region
+    const inRegion = i >= bestA && i <= bestB
+    put(inRegion ? 1 : 0)
+    put(bestA < 0 ? 6 : inRegion ? 0 : log1(i < bestA ? bestA - i : i - bestB) * (i < bestA ? -1 : 1))
+    put(bestA < 0 || bestB <= bestA ? 0.5 : (i - bestA) / (bestB - bestA))
+    put(total ? regionWords / total : 0)
+    put(bestA < 0 ? 0 : log1(Math.max(0, pw[i]! - pw[bestB + 1]!)))
+    put(bestA < 0 ? 0 : log1(Math.max(0, pw[bestA]! - pw[i + 1]!)))
+    if (i > bestA && bestA >= 0) {
+      if (s.commentCue) commentSeen = 1
+    }
+    put(commentSeen)
+    put(relatedSeen)
+    put(copySeen)
+    if (s.relatedCue && i >= bestA && bestA >= 0) relatedSeen = 1
+    if (s.copyright) copySeen = 1
+    put(commentStartAbove)
+    put(commentStartAbove && total ? proseAboveCS / total : 0)
+    put(endMarkerAbove)
+    put(endMarkerAbove ? log1(proseSinceEnd) : -1)
+    put(s.commentStart ? 1 : 0)
+    put(s.endMarker ? 1 : 0)
+    put(winLines(i, 10) ? win(pd, i, 10) / winLines(i, 10) : 0)
+    put(winLines(i, 5) ? win(pnav, i, 5) / winLines(i, 5) : 0)
+    put(p && (p.date || p.time) ? 1 : 0)
+    put(q && (q.date || q.time) ? 1 : 0)
+    put(p?.short ? 1 : 0)
+    put(q?.short ? 1 : 0)
+    if (s.prose) { proseWordsSoFar += s.words; proseSinceEnd += s.words }
+    if (s.commentStart && proseWordsSoFar >= 50 && !commentStartAbove) { commentStartAbove = 1; proseAboveCS = proseWordsSoFar }
+    if (s.endMarker && proseWordsSoFar >= 50) { endMarkerAbove = 1; proseSinceEnd = 0 }
+    put(docLogWords)
+    put(docProseShare)
+    put(docShortShare)
+    put(log1(n))
+  }
+  return { stats, matrix: X, region: [bestA, bestB] }
+}
+
+/** For each index, the length of the run of consecutive `true` values that contains it (0 if false). */
+function runs(flags: boolean[]): Int32Array {
+  const n = flags.length
+  const out = new Int32Array(n)
+  let i = 0
+  while (i < n) {
+    if (!flags[i]) { i++; continue }
+    let j = i
+    while (j < n && flags[j]) j++
+    for (let k = i; k < j; k++) out[k] = j - i
+    i = j
+  }
+  return out
+}
+
+/** Names of the stage-2 columns appended to FEATURE_NAMES: context of the stage-1 scores. */
+export const CONTEXT_FEATURE_NAMES = [
+  'score', 'prevScore', 'nextScore', 'prev2Score', 'next2Score',
+  'win2P', 'win5P', 'win15P', 'win5PWeighted',
+  'contentBefore', 'contentAfter', 'inScoreRegion', 'distScoreRegion', 'scoreRegionShare',
+  'nearestKeptAbove', 'nearestKeptBelow', 'docMeanP',
+] as const
+
+export const N_CONTEXT = CONTEXT_FEATURE_NAMES.length
+
+/**
+ * Stage-2 matrix: the stage-1 features of each line followed by the context of the stage-1
+ * scores (neighbours, windows, the share of likely content above and below, a max-sum region
+ * over the scores). Linear (prefix sums).
+ */
+export function contextFeatures(doc: DocumentFeatures, scores: Float64Array): Float64Array {
+  const { stats, matrix } = doc
+  const n = stats.length
+  const F = N_FEATURES
+  const G = F + N_CONTEXT
+  const X = new Float64Array(n * G)
+  const p = new Float64Array(n)
+  const pP = new Float64Array(n + 1)
+  const pPW = new Float64Array(n + 1)
+  const pW = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    p[i] = 1 / (1 + Math.exp(-scores[i]!))
+    const wi = 1 + stats[i]!.words
+    pP[i + 1] = pP[i]! + p[i]!
+    pPW[i + 1] = pPW[i]! + p[i]! * wi
+    pW[i + 1] = pW[i]! + wi
+  }
+  const totalPW = pPW[n]!
+  // max-sum region over (p - 0.5) * size
+  let bestSum = 0, bestA = -1, bestB = -2, cur = 0, curA = 0
+  for (let i = 0; i < n; i++) {
+    const v = (p[i]! - 0.5) * Math.sqrt(1 + stats[i]!.words)
+    if (cur <= 0) { cur = v; curA = i } else cur += v
+    if (cur > bestSum) { bestSum = cur; bestA = curA; bestB = i }
+  }
+  const regionPW = bestA >= 0 ? pPW[bestB + 1]! - pPW[bestA]! : 0
+  const above = new Int32Array(n)
+  const below = new Int32Array(n)
+  let last = -1
+  for (let i = 0; i < n; i++) { above[i] = last < 0 ? 60 : Math.min(60, i - last); if (p[i]! > 0.5 && stats[i]!.words >= 8) last = i }
+  last = -1
+  for (let i = n - 1; i >= 0; i--) { below[i] = last < 0 ? 60 : Math.min(60, last - i); if (p[i]! > 0.5 && stats[i]!.words >= 8) last = i }
+  const winMean = (i: number, k: number): number => {
+    const a = Math.max(0, i - k), b = Math.min(n, i + k + 1)
+    const cnt = b - a - 1
+    return cnt > 0 ? (pP[b]! - pP[a]! - p[i]!) / cnt : 0.5
+  }
+  const docMean = n ? pP[n]! / n : 0
+  const sc = (i: number): number => (i >= 0 && i < n ? scores[i]! : -8)
+  for (let i = 0; i < n; i++) {
+    const r = i * G
+    X.set(matrix.subarray(i * F, i * F + F), r)
+    let j = r + F
+    X[j++] = scores[i]!
+    X[j++] = sc(i - 1)
+    X[j++] = sc(i + 1)
+    X[j++] = sc(i - 2)
+    X[j++] = sc(i + 2)
+    X[j++] = winMean(i, 2)
+    X[j++] = winMean(i, 5)
+    X[j++] = winMean(i, 15)
+    {
+      const a = Math.max(0, i - 5), b = Math.min(n, i + 6)
+      const wsum = pW[b]! - pW[a]! - (1 + stats[i]!.words)
+      X[j++] = wsum > 0 ? (pPW[b]! - pPW[a]! - p[i]! * (1 + stats[i]!.words)) / wsum : 0.5
+    }
+    X[j++] = totalPW ? pPW[i]! / totalPW : 0
+    X[j++] = totalPW ? (totalPW - pPW[i + 1]!) / totalPW : 0
+    const inR = i >= bestA && i <= bestB
+    X[j++] = inR ? 1 : 0
+    X[j++] = bestA < 0 ? 6 : inR ? 0 : Math.log(1 + (i < bestA ? bestA - i : i - bestB)) * (i < bestA ? -1 : 1)
+    X[j++] = totalPW ? regionPW / totalPW : 0
+    X[j++] = Math.log(1 + above[i]!)
+    X[j++] = Math.log(1 + below[i]!)
+    X[j++] = docMean
+  }
+  return X
+}

@@ -1,0 +1,70 @@
+/**
+ * Dependency-free language detection by function-word overlap.
+ *
+ * Every word of the text (up to a cap, so the cost stays linear and small) that is a function
+ * word of some language votes for that language, with weight 1/k when k languages share the
+ * word, so that words common to related languages (Danish and Norwegian "og", "ikke") count less
+ * than the words that tell them apart ("mig" / "meg"). The winner must have enough votes, cover
+ * a plausible share of the words and beat the runner-up clearly; otherwise the language is
+ * unknown and the classifier uses its language-agnostic fallback (the union of all lists).
+ */
+import { FUNCTION_WORDS } from '../data/function-words.js'
+
+const LANGS = Object.keys(FUNCTION_WORDS)
+let index: Map<string, { langs: number[]; weight: number }> | undefined
+
+function getIndex(): Map<string, { langs: number[]; weight: number }> {
+  if (index) return index
+  const m = new Map<string, number[]>()
+  LANGS.forEach((lang, li) => {
+    for (const word of FUNCTION_WORDS[lang]!) {
+      const list = m.get(word) ?? []
+      if (!list.includes(li)) list.push(li)
+      m.set(word, list)
+    }
+  })
+  index = new Map()
+  for (const [word, langs] of m) index.set(word, { langs, weight: 1 / langs.length })
+  return index
+}
+
+const WORD_RE = /[\p{L}\p{M}]+/gu
+/** Words looked at: enough for a reliable vote, few enough to stay cheap on long pages. */
+const MAX_WORDS = 4000
+
+export interface LanguageVote {
+  language: string | undefined
+  /** Weighted votes per language, highest first (for tests and explanations). */
+  scores: Array<[string, number]>
+  /** Words looked at. */
+  words: number
+}
+
+/** Detailed vote; `detectLanguage` is the short form. */
+export function languageVote(text: string): LanguageVote {
+  const idx = getIndex()
+  const scores = new Float64Array(LANGS.length)
+  const hits = new Float64Array(LANGS.length)
+  let words = 0
+  WORD_RE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = WORD_RE.exec(text)) !== null && words < MAX_WORDS) {
+    words++
+    const e = idx.get(m[0].toLowerCase())
+    if (!e) continue
+    for (const li of e.langs) { scores[li]! += e.weight; hits[li]! += 1 }
+  }
+  const ranked = LANGS.map((l, i) => [l, scores[i]!, hits[i]!] as [string, number, number]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const [best, second] = ranked
+  let language: string | undefined
+  if (best && best[1] >= 2 && best[2] / Math.max(1, words) >= 0.08 && best[1] >= 1.25 * (second?.[1] ?? 0)) language = best[0]
+  return { language, scores: ranked.map(([l, s]) => [l, Math.round(s * 100) / 100]), words }
+}
+
+/** ISO 639-1 code of the text's language, or undefined when no supported language is clear. */
+export function detectLanguage(text: string): string | undefined {
+  return languageVote(text).language
+}
+
+/** Languages the detector knows. */
+export const SUPPORTED_LANGUAGES: readonly string[] = LANGS

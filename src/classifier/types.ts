@@ -1,0 +1,31 @@
+/** Public types of the boilerplate classifier. */
+export type ClassifierPreset = 'precision' | 'balanced' | 'recall'
+
+export interface ClassifierLine {
+  text: string
+  /** A blank line precedes it in the input. */
+  gapBefore: boolean
+}
+
+export interface ClassifierOptions {
+  preset?: ClassifierPreset
+  /** ISO 639-1; detected when absent. */
+  language?: string
+}
+
+export interface LineVerdict {
+  keep: boolean
+  /** 'content' | 'navigation' | 'footer' | 'related' | 'comments' | 'boilerplate' | ... */
+  label: string
+  /** Features that decided, for removals ('' for kept lines). */
+  reason: string
+}
+
+export interface Classification {
+  language: string | undefined
+  /** Aligned with the input lines. */
+  verdicts: LineVerdict[]
+  /** The safety valve fired. */
+  fellBack: boolean
+  note?: string
+}

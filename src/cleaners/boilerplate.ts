@@ -1,0 +1,74 @@
+import type { DocumentCleaner } from '../types.js'
+import { classifyLines, SUPPORTED_LANGUAGES, type ClassifierLine, type ClassifierPreset } from '../classifier/index.js'
+
+export interface BoilerplateOptions {
+  /**
+   * `precision` removes only clear page chrome; `balanced` is the default; `recall` removes more
+   * (in the spirit of trafilatura's favor_precision / favor_recall).
+   * @default 'balanced'
+   */
+  preset: ClassifierPreset
+  /**
+   * The document's language (ISO 639-1) for its function words; '' detects it.
+   * @default ''
+   * @example 'de'
+   */
+  language: string
+}
+
+const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
+
+/**
+ * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,
+ * comment threads), found by a statistical classifier over line features with a decoder over
+ * the sequence of lines. Every removal names the features that decided it.
+ */
+export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
+  id: 'boilerplate',
+  category: 'noise',
+  stage: 'document',
+  description: 'Page chrome no phrase names (menus, footers, related lists, comment threads), by a block classifier',
+  enabled: true,
+  risky: true,
+  defaults: { preset: 'balanced', language: '' },
+  validate(o) {
+    if (!PRESETS.includes(o.preset)) throw new RangeError(`Unexpected preset '${String(o.preset)}' for cleaner 'boilerplate', expected 'precision', 'balanced' or 'recall'`)
+    if (o.language && !SUPPORTED_LANGUAGES.includes(o.language)) {
+      throw new RangeError(`Unexpected language '${o.language}' for cleaner 'boilerplate', expected '' or one of ${SUPPORTED_LANGUAGES.join(', ')}`)
+    }
+  },
+  examples: [
+    {
+      input: 'Home\n\nNews\n\nSport\n\nContact\n\nThe council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports.\n\nRepairs are expected to take at least six months, and a ferry will carry foot passengers across the river in the meantime.\n\nAbout us\n\nCareers\n\nAdvertise',
+      output: 'The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports.\n\nRepairs are expected to take at least six months, and a ferry will carry foot passengers across the river in the meantime.\n',
+    },
+    {
+      input: '2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.',
+      output: '2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n',
+      note: 'a short list next to the article is kept',
+    },
+  ],
+  compile(o) {
+    const options = { preset: o.preset, ...(o.language ? { language: o.language } : {}) }
+    return (doc) => {
+      // The classifier sees every non-blank line, also those other cleaners removed: it was fitted
+      // on whole pages, and its context features (runs of short lines, distance to the main run
+      // of prose) need the page as it was. Its verdicts apply to the lines still kept.
+      const all: number[] = []
+      for (const l of doc.lines) if (!l.blank && l.joinedTo === -1) all.push(l.index)
+      if (!all.length) return
+      const lines: ClassifierLine[] = all.map((i, k) => ({
+        text: doc.lines[i]!.text,
+        gapBefore: k === 0 || doc.lines[i - 1]!.blank,
+      }))
+      const result = classifyLines(lines, options)
+      if (result.fellBack) {
+        doc.note('boilerplate', `Unexpected fall-back to the precision preset, expected the ${o.preset} preset: ${result.note ?? 'no article region found'}`)
+      }
+      result.verdicts.forEach((v, k) => {
+        const i = all[k]!
+        if (!v.keep && doc.lines[i]!.removedBy === null) doc.remove(i, 'boilerplate', v.reason || `${v.label} line`, { data: { label: v.label } })
+      })
+    }
+  },
+}

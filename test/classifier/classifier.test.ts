@@ -1,0 +1,117 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { classifyLines, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
+import { ROOT, evalDoc, evalIds, readLines } from './helpers.js'
+
+const kept = (lines: readonly ClassifierLine[], preset: ClassifierPreset): Set<number> => {
+  const res = classifyLines(lines, { preset })
+  return new Set(res.verdicts.flatMap((v, i) => (v.keep ? [i] : [])))
+}
+
+describe('sample corpus', () => {
+  const labels = JSON.parse(readFileSync(join(ROOT, 'corpus', 'labels.json'), 'utf8')) as Record<string, Array<{ line: number; label: string; text: string }>>
+  for (const name of Object.keys(labels)) {
+    it(`keeps every content line of ${name}`, () => {
+      const raw = readFileSync(join(ROOT, 'corpus', 'raw', name), 'utf8')
+      const lines = readLines(raw)
+      const res = classifyLines(lines)
+      const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim()
+      const keptText = new Set(lines.filter((_, i) => res.verdicts[i]!.keep).map(l => l.text))
+      const lost = labels[name]!.filter(b => b.label === 'content' && !keptText.has(norm(b.text))).map(b => b.text)
+      expect(lost).toEqual([])
+    })
+  }
+})
+
+describe('presets', () => {
+  const ids = evalIds().slice(0, 12)
+  it('are ordered: precision keeps ⊇ balanced keeps ⊇ recall keeps', () => {
+    let strictlyMore = 0
+    for (const id of ids) {
+      const lines = readLines(evalDoc('naive', id))
+      const p = kept(lines, 'precision'), b = kept(lines, 'balanced'), r = kept(lines, 'recall')
+      for (const i of b) expect(p.has(i)).toBe(true)
+      for (const i of r) expect(b.has(i)).toBe(true)
+      if (p.size > r.size) strictlyMore++
+    }
+    // the presets must actually differ on real pages
+    expect(strictlyMore).toBeGreaterThan(ids.length / 2)
+  })
+  it('default to balanced', () => {
+    const lines = readLines(evalDoc('naive', ids[0]!))
+    expect(classifyLines(lines)).toEqual(classifyLines(lines, { preset: 'balanced' }))
+  })
+})
+
+describe('safety valve', () => {
+  it('does not wipe a short article made of short lines', () => {
+    const text = [
+      'Spring Planting Guide', 'Peas go in first', 'Then the onion sets', 'Lettuce likes the cool weeks',
+      'Carrots need loose soil', 'Beans wait for warm nights', 'Water in the morning', 'Mulch keeps the roots cool',
+      'Harvest when small and sweet',
+    ].join('\n\n')
+    const lines = readLines(text)
+    const res = classifyLines(lines)
+    const keptLines = res.verdicts.filter(v => v.keep).length
+    expect(keptLines).toBeGreaterThanOrEqual(lines.length - 1)
+  })
+  it('does not wipe a short news brief', () => {
+    const lines = readLines('Road closed\n\nThe A4 is closed near Bath after a crash.\n\nDrivers should avoid the area.')
+    const res = classifyLines(lines)
+    expect(res.verdicts.filter(v => v.keep).length).toBeGreaterThanOrEqual(2)
+  })
+  it('fires and says so when the first pass would remove almost everything', () => {
+    const lines = readLines(['Home', 'About', 'Blog', 'Contact', 'Peas go in first', 'Then the onion sets', 'Beans wait for warm nights', 'Privacy', 'Terms'].join('\n\n'))
+    const res = classifyLines(lines)
+    if (res.fellBack) expect(res.note).toMatch(/safety valve/)
+    expect(res.verdicts.filter(v => v.keep).length).toBeGreaterThan(0)
+  })
+})
+
+describe('verdicts', () => {
+  const lines = readLines(evalDoc('naive', evalIds()[0]!))
+  const res = classifyLines(lines)
+  it('are aligned with the input lines', () => {
+    expect(res.verdicts.length).toBe(lines.length)
+    expect(res.language).toBe('en')
+  })
+  it('explain every removal with the features that decided it', () => {
+    const removed = res.verdicts.filter(v => !v.keep)
+    expect(removed.length).toBeGreaterThan(0)
+    for (const v of removed) {
+      expect(['navigation', 'footer', 'related', 'comments', 'author', 'boilerplate']).toContain(v.label)
+      expect(v.reason).toMatch(/\d+ lines?.*function-word density \d\.\d\d.*article probability \d\.\d\d/)
+    }
+    for (const v of res.verdicts.filter(v => v.keep)) expect(v).toEqual({ keep: true, label: 'content', reason: '' })
+  })
+  it('name a menu as navigation', () => {
+    const nav = res.verdicts.findIndex((v, i) => lines[i]!.text === 'Meal Prep')
+    expect(res.verdicts[nav]!.label).toBe('navigation')
+    expect(res.verdicts[nav]!.reason).toMatch(/^navigation block \(\d+ lines, \d+ short, no sentence/)
+  })
+})
+
+describe('determinism and edge cases', () => {
+  it('gives the same result twice and regardless of earlier calls', () => {
+    const ids = evalIds().slice(0, 4)
+    const first = ids.map(id => classifyLines(readLines(evalDoc('naive', id))))
+    const again = ids.reverse().map(id => classifyLines(readLines(evalDoc('naive', id)))).reverse()
+    expect(again).toEqual(first)
+  })
+  it('handles an empty document and a single line', () => {
+    expect(classifyLines([])).toEqual({ language: undefined, verdicts: [], fellBack: false, note: undefined })
+    const one = classifyLines([{ text: 'Hello.', gapBefore: false }])
+    expect(one.verdicts.length).toBe(1)
+  })
+  it('honours an explicit language', () => {
+    const lines = readLines(evalDoc('naive', evalIds()[1]!))
+    expect(classifyLines(lines, { language: 'de' }).language).toBe('de')
+  })
+  it('works on text without blank lines (one line per paragraph)', () => {
+    const file = readdirSync(join(ROOT, 'corpus', 'raw')).find(f => f.startsWith('002'))!
+    const lines = readLines(readFileSync(join(ROOT, 'corpus', 'raw', file), 'utf8'))
+    expect(lines.every(l => !l.gapBefore)).toBe(true)
+    expect(classifyLines(lines).verdicts.every(v => v.keep)).toBe(true)
+  })
+})

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { documentFeatures, FEATURE_NAMES, lineStats, N_FEATURES } from '../../src/classifier/features.js'
+import { functionWordSet } from '../../src/data/function-words.js'
+
+const en = functionWordSet('en')
+const col = (name: string): number => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number])
+
+describe('lineStats', () => {
+  it('sees prose: long, sentence-shaped, dense in function words', () => {
+    const s = lineStats('The committee said on Tuesday that it would review the plan before the end of the year.', en)
+    expect(s.words).toBe(17)
+    expect(s.endsSentence).toBe(true)
+    expect(s.fw / s.words).toBeGreaterThan(0.3)
+    expect(s.prose).toBe(true)
+    expect(s.short).toBe(false)
+  })
+  it('sees a menu item: short, no sentence, no function words', () => {
+    const s = lineStats('Subscribe', en)
+    expect(s).toMatchObject({ words: 1, fw: 0, endsSentence: false, short: true, prose: false, navCue: true })
+  })
+  it('counts sentences, digits, symbols, upper case and title case', () => {
+    const s = lineStats('It rained. Then it stopped! OK?', en)
+    expect(s.sentences).toBe(3)
+    const t = lineStats('Price: $1,299 | SKU 44-A', en)
+    expect(t.digits).toBe(6)
+    expect(t.symbols).toBeGreaterThanOrEqual(5)
+    expect(t.separators).toBe(1)
+    const u = lineStats('Breaking News From The Capital', en)
+    expect(u.capWords).toBe(5)
+    expect(lineStats('NEW YORK', en).upper).toBe(7)
+  })
+  it('recognises cues: list markers, dates, comments, bylines, copyright, code, teasers', () => {
+    expect(lineStats('• Fresh basil', en).listMarker).toBe(true)
+    expect(lineStats('2. Mix the flour', en).listMarker).toBe(true)
+    expect(lineStats('December 18, 2025, 9:46 pm', en)).toMatchObject({ date: true, time: true })
+    expect(lineStats('Reply', en).commentCue).toBe(true)
+    expect(lineStats('59 Comments on “Starship Troopers”', en).commentStart).toBe(true)
+    expect(lineStats('Leave a Reply', en).commentStart).toBe(true)
+    expect(lineStats('By Jane Doe', en).byline).toBe(true)
+    expect(lineStats('© 2025 Example Media. All rights reserved.', en).copyright).toBe(true)
+    expect(lineStats('const x = require("fs");', en).codeLike).toBe(true)
+    expect(lineStats('The mayor announced a new plan for the city…', en).endsEllipsis).toBe(true)
+    expect(lineStats('Share this:', en).endMarker).toBe(true)
+  })
+  it('uses the given language for function-word density', () => {
+    const fr = lineStats('Le président a rejeté la proposition dans un entretien avec la presse.', functionWordSet('fr'))
+    const frAsEn = lineStats('Le président a rejeté la proposition dans un entretien avec la presse.', en)
+    expect(fr.fw).toBeGreaterThan(frAsEn.fw)
+  })
+})
+
+describe('documentFeatures', () => {
+  const lines = [
+    ...['Home', 'News', 'Sport', 'Weather', 'Contact'].map(text => ({ text, gapBefore: true })),
+    { text: 'The council voted on Monday to close the old bridge to cars, after engineers found cracks in two of its supports.', gapBefore: true },
+    { text: 'Repairs are expected to take at least a year, and the city has not yet said how it will pay for them.', gapBefore: true },
+    { text: 'Home', gapBefore: true },
+  ]
+  const d = documentFeatures(lines, en)
+  const at = (i: number, name: string): number => d.matrix[i * N_FEATURES + col(name)]!
+  it('has one row of N_FEATURES per line', () => {
+    expect(d.matrix.length).toBe(lines.length * N_FEATURES)
+    expect(d.stats.length).toBe(lines.length)
+  })
+  it('measures runs of short lines', () => {
+    expect(at(0, 'shortRun')).toBeCloseTo(Math.log(6))
+    expect(at(5, 'shortRun')).toBe(0)
+  })
+  it('counts repetition inside the document', () => {
+    expect(at(0, 'repeats')).toBe(1)
+    expect(at(0, 'laterRepeat')).toBe(1)
+    expect(at(7, 'laterRepeat')).toBe(0)
+    expect(at(1, 'repeats')).toBe(0)
+  })
+  it('finds the main run of prose and the distance to it', () => {
+    expect(d.region).toEqual([5, 6])
+    expect(at(5, 'inRegion')).toBe(1)
+    expect(at(0, 'inRegion')).toBe(0)
+    expect(at(0, 'distRegion')).toBeLessThan(0)
+    expect(at(7, 'distRegion')).toBeGreaterThan(0)
+  })
+  it('records position in the page', () => {
+    expect(at(0, 'relPos')).toBe(0)
+    expect(at(7, 'relPos')).toBe(1)
+  })
+})
