@@ -12,6 +12,15 @@ export { PHRASES, LANGUAGES } from './data/phrases/index.js'
 export { FUNCTION_WORDS } from './data/function-words.js'
 export { definePhraseCleaner } from './cleaners/phrase-cleaner.js'
 export { lineFeatures, isProse, isHeadlineShaped } from './features.js'
+export {
+  fixMojibake, repairMojibake, badness, isBad, fixEntities, cleanUnicode, fixTypography, fixBullets, stripMarkup,
+} from './normalise/index.js'
+export type {
+  MojibakeFix, MojibakeRepair, MojibakeChange, MojibakeOptions, UnicodeOptions, NormalizationForm, TypographyOptions,
+  TypographyStyle, BulletOptions, BulletMarker,
+} from './normalise/index.js'
+export { classifyLines, detectLanguage, SUPPORTED_LANGUAGES } from './classifier/index.js'
+export type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './classifier/index.js'
 
 let defaultCleaner: Cleaner | undefined
 

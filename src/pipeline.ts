@@ -193,7 +193,7 @@ class LineCtx implements LineContext {
   text = ''
   private _key: string | undefined
   private _first: string | undefined
-  constructor(readonly doc: DocState) {}
+  constructor(readonly doc: Document) {}
   reset(l: Line): void {
     this.line = l
     this.text = l.text
@@ -204,6 +204,86 @@ class LineCtx implements LineContext {
   // Whole-line phrases are only looked up on lines of up to 200 characters: longer lines get ''.
   get key(): string { return (this._key ??= this.text.length > 200 ? '' : phraseKey(this.text)) }
   get firstWord(): string { return (this._first ??= firstWord(this.text)) }
+}
+
+/** Whether the output lays the kept lines out differently from the input (lines of one block become paragraphs). */
+function layoutChanges(doc: DocState, format: OutputFormat): boolean {
+  if (format !== 'paragraphs') return false
+  let prev: Line | null = null
+  for (const l of doc.lines) {
+    if (l.blank) { prev = null; continue }
+    if (l.joinedTo !== -1) continue
+    if (prev && l.removedBy === null && prev.removedBy === null) return true
+    prev = l
+  }
+  return false
+}
+
+/** Rounds of context rules after the first; most documents need one or two, a large page a few more. */
+const MAX_ROUNDS = 8
+
+/**
+ * The kept lines of a document laid out as the output lays them out (a blank line between
+ * paragraphs), as a Document of its own: what `clean()` of the output would see. Removals and
+ * joins go through to the document underneath, in original coordinates.
+ */
+class KeptView implements Document {
+  readonly lines: Line[] = []
+  private readonly map: number[] = []
+  constructor(private readonly doc: DocState, format: OutputFormat) {
+    let prev: Line | null = null
+    let gap = false
+    let block = -1
+    for (const l of doc.lines) {
+      if (l.blank) { gap = true; continue }
+      if (l.removedBy !== null || l.joinedTo !== -1) continue
+      const newBlock = !prev || format === 'paragraphs' || gap || l.block !== prev.block
+      if (prev && newBlock) this.add(null, -1)
+      if (newBlock) block++
+      this.add(l, block)
+      prev = l
+      gap = false
+    }
+  }
+  private add(l: Line | null, block: number): void {
+    const index = this.lines.length
+    this.map.push(l ? l.index : -1)
+    this.lines.push(l
+      ? { ...l, index, block, removedBy: null, joinedTo: -1 }
+      : { index, line: 0, start: 0, end: 0, raw: '', text: '', blank: true, block: -1, removedBy: null, joinedTo: -1, protected: false })
+  }
+  get text(): string { return this.doc.text }
+  get language(): string | undefined { return this.doc.language }
+  features(index: number): LineFeatures { return this.doc.features(this.map[index]!) }
+  remove(index: number, ruleId: string, reason: string, extra?: Pick<CleanMessage, 'cause' | 'data'>): boolean {
+    const l = this.lines[index]
+    if (!l || l.blank || l.removedBy !== null) return false
+    if (!this.doc.remove(this.map[index]!, ruleId, reason, extra)) return false
+    l.removedBy = ruleId
+    return true
+  }
+  restore(index: number): void {
+    const l = this.lines[index]
+    if (!l || l.removedBy === null) return
+    this.doc.restore(this.map[index]!)
+    l.removedBy = null
+  }
+  join(index: number, next: number, separator: string, ruleId: string, reason: string, trimEnd?: number): void {
+    const a = this.lines[index]
+    const b = this.lines[next]
+    if (!a || !b || a.blank || b.blank) return
+    this.doc.join(this.map[index]!, this.map[next]!, separator, ruleId, reason, trimEnd)
+    if (this.doc.lines[this.map[next]!]!.joinedTo !== -1) {
+      b.joinedTo = index
+      a.text = this.doc.lines[this.map[index]!]!.text
+    }
+  }
+  note(ruleId: string, reason: string, data?: Record<string, unknown>): void { this.doc.note(ruleId, reason, data) }
+  kept(): number[] {
+    const out: number[] = []
+    for (const l of this.lines) if (!l.blank && l.removedBy === null && l.joinedTo === -1) out.push(l.index)
+    return out
+  }
 }
 
 function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {
@@ -258,11 +338,42 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
 
   if (emptied) numberBlocks(lines)
 
-  // 2. Document cleaners, in preset order.
-  for (const d of c.documents) d.fn(doc)
-
-  // 3. Safety valve: undo statistical removals that would wipe the document.
-  if (c.maxRemovedShare !== null) safetyValve(doc, c)
+  // 2. Document cleaners, in preset order, then again on what is left until a round changes
+  //    nothing. Context rules (the classifier, repeated headlines, related lists) decide from a
+  //    line's neighbours, and once noise is gone the neighbours change. Each later round sees the
+  //    kept lines laid out as the output lays them out, which is what clean() of the output would
+  //    see; the last round changed nothing, so clean(clean(x)) === clean(x). A clean article
+  //    (nothing removed, layout unchanged) costs no extra round.
+  // 3. The safety valve checks every round: when the risky (statistical) cleaners would take more
+  //    than maxRemovedShare of the words that round started with, their removals are undone.
+  const risky = new Set(c.documents.filter((d) => d.risky).map((d) => d.id))
+  let valveNoted = false
+  for (let round = 0; round <= MAX_ROUNDS; round++) {
+    const start = doc.kept()
+    const before = new Set(doc.removals.keys())
+    let view: Document = doc
+    if (round > 0) {
+      const kv = new KeptView(doc, c.format)
+      view = kv
+      const vctx = new LineCtx(kv)
+      for (const l of kv.lines) {
+        if (l.blank || l.protected || l.removedBy !== null) continue
+        vctx.reset(l)
+        for (const r of c.lineRules) {
+          const why = r.fn(vctx)
+          if (why) { kv.remove(l.index, r.id, why); break }
+        }
+      }
+    }
+    for (const d of c.documents) d.fn(view)
+    if (c.maxRemovedShare !== null && risky.size) {
+      const fired = safetyValve(doc, start, before, risky, c.maxRemovedShare, !valveNoted)
+      valveNoted ||= fired
+    }
+    // Round 0 counts the line pass too: with lines gone, what the context rules see has changed.
+    const changed = (round === 0 && doc.removals.size > 0) || doc.removals.size !== before.size || [...doc.removals.keys()].some((i) => !before.has(i))
+    if (!changed && !(round === 0 && c.documents.length && layoutChanges(doc, c.format))) break
+  }
 
   const text = format(doc, c.format)
   if (!detailed) return { text, messages: [], stats: emptyStats(input, text) }
@@ -270,27 +381,32 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   return { text, messages, stats: stats(doc, messages, input, text) }
 }
 
-function safetyValve(doc: DocState, c: Compiled): void {
-  const risky = new Set(c.documents.filter((d) => d.risky).map((d) => d.id))
-  if (!risky.size) return
+/**
+ * Undo this round's removals by risky (statistical) cleaners when they take more than
+ * `maxShare` of the words the round started with (less what the other cleaners removed in it).
+ * Returns whether it fired.
+ */
+function safetyValve(doc: DocState, start: readonly number[], before: ReadonlySet<number>, risky: ReadonlySet<string>, maxShare: number, report: boolean): boolean {
   let total = 0
   let removed = 0
-  for (const l of doc.lines) {
-    if (l.blank || l.joinedTo !== -1) continue
-    const w = doc.features(l.index).words
+  const undo: number[] = []
+  for (const i of start) {
+    const l = doc.lines[i]!
+    const fresh = l.removedBy !== null && !before.has(i)
+    if (fresh && !risky.has(l.removedBy!)) continue
+    const w = doc.features(i).words
     total += w
-    if (l.removedBy !== null) removed += w
+    if (fresh) { removed += w; undo.push(i) }
   }
-  if (total === 0 || removed / total <= c.maxRemovedShare!) return
-  let undone = 0
-  for (const l of doc.lines) {
-    if (l.removedBy && risky.has(l.removedBy)) { doc.restore(l.index); undone++ }
-  }
-  if (undone) {
+  if (total === 0 || removed / total <= maxShare) return false
+  const by = new Set(undo.map((i) => doc.lines[i]!.removedBy!))
+  for (const i of undo) doc.restore(i)
+  if (report) {
     doc.note('safety-valve',
-      `Unexpected removal of ${Math.round((removed / total) * 100)}% of the document's words, expected at most ${Math.round(c.maxRemovedShare! * 100)}%: kept ${undone} lines that ${[...risky].join(', ')} removed`,
-      { removedShare: removed / total, restoredLines: undone })
+      `Unexpected removal of ${Math.round((removed / total) * 100)}% of the document's words by ${[...by].join(', ')}, expected at most ${Math.round(maxShare * 100)}%: kept the ${undo.length} lines they removed`,
+      { removedShare: removed / total, restoredLines: undo.length })
   }
+  return true
 }
 
 function format(doc: DocState, mode: OutputFormat): string {

@@ -1,5 +1,11 @@
 import type { CleanerDefinition } from './types.js'
 import { whitespace } from './cleaners/whitespace.js'
+import { markup } from './cleaners/markup.js'
+import { htmlEntities } from './cleaners/html-entities.js'
+import { mojibake } from './cleaners/mojibake.js'
+import { unicode } from './cleaners/unicode.js'
+import { typography } from './cleaners/typography.js'
+import { bullets } from './cleaners/bullets.js'
 import { idLine } from './cleaners/id-line.js'
 import { counter } from './cleaners/counter.js'
 import { commentForm } from './cleaners/comment-form.js'
@@ -16,6 +22,9 @@ import { adWidget } from './cleaners/ad-widget.js'
 import { duplicateTitle } from './cleaners/duplicate-title.js'
 import { captionContext } from './cleaners/caption-context.js'
 import { duplicateLine } from './cleaners/duplicate-line.js'
+import { tableOfContents } from './cleaners/table-of-contents.js'
+import { trailingChrome } from './cleaners/trailing-chrome.js'
+import { boilerplate } from './cleaners/boilerplate.js'
 import { layout } from './cleaners/layout.js'
 
 /**
@@ -23,7 +32,15 @@ import { layout } from './cleaners/layout.js'
  * document cleaners). The default preset is this list with each cleaner's `enabled` flag.
  */
 export const cleaners: readonly CleanerDefinition[] = [
-  // rewrites (normalise)
+  // rewrites (normalise), in this order: markup before entities (an escaped `&lt;br&gt;` is
+  // text), mojibake before unicode and whitespace (it needs the C1 controls and no-break spaces
+  // they would remove), whitespace last (it collapses what the others leave)
+  markup,
+  htmlEntities,
+  mojibake,
+  unicode,
+  typography,
+  bullets,
   whitespace,
   // line rules (noise)
   idLine,
@@ -43,6 +60,9 @@ export const cleaners: readonly CleanerDefinition[] = [
   duplicateTitle,
   captionContext,
   duplicateLine,
+  tableOfContents,
+  trailingChrome,
+  boilerplate,
   // document cleaners (normalise)
   layout,
 ]

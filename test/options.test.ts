@@ -79,8 +79,9 @@ describe('composition', () => {
 
   it('format: preserve keeps lines of a block together', () => {
     const input = 'Title\n- one\n- two\n\n\n\nText.'
-    expect(clean(input, { format: 'preserve' })).toBe('Title\n- one\n- two\n\nText.\n')
-    expect(clean(input)).toBe('Title\n\n- one\n\n- two\n\nText.\n')
+    const noClassifier = { cleaners: { boilerplate: false } }
+    expect(clean(input, { ...noClassifier, format: 'preserve' })).toBe('Title\n- one\n- two\n\nText.\n')
+    expect(clean(input, noClassifier)).toBe('Title\n\n- one\n\n- two\n\nText.\n')
   })
 
   it('every registered cleaner is in the default preset, on or off', () => {
@@ -102,8 +103,8 @@ describe('messages', () => {
 
   it('rewrites carry actual and expected', () => {
     const r = cleanWithReport('a\u00A0b  ')
-    const ws = r.messages.filter((m) => m.ruleId === 'whitespace')
-    expect(ws.map((m) => [m.actual, m.expected])).toEqual([['\u00A0', [' ']], ['  ', ['']]])
+    const ws = r.messages.filter((m) => m.kind === 'rewrite')
+    expect(ws.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['unicode', '\u00A0', [' ']], ['whitespace', '  ', ['']]])
     expect(ws[0]!.place.start).toEqual({ line: 1, column: 2, offset: 1 })
   })
 

@@ -199,8 +199,8 @@ describe('unscrape/unified', () => {
     })
 
     it('merges the options of repeated .use() calls', () => {
-      const out = run(retext().use(unscrape, { cleaners: { 'cross-link': false } }).use(unscrape, { format: 'preserve' }).use(unscrape, { cleaners: { breadcrumb: false } }))
-      expect(out).toBe(clean(RAW_004, { cleaners: { 'cross-link': false, breadcrumb: false }, format: 'preserve' }))
+      const out = run(retext().use(unscrape, { cleaners: { 'cross-link': false } }).use(unscrape, { format: 'preserve' }).use(unscrape, { cleaners: { breadcrumb: false, boilerplate: false } }))
+      expect(out).toBe(clean(RAW_004, { cleaners: { 'cross-link': false, breadcrumb: false, boilerplate: false }, format: 'preserve' }))
       expect(out).toContain('READ:')
       expect(out).toContain('HomePolitics')
       // A later bare .use(unscrape) keeps the options.

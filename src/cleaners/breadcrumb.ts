@@ -1,14 +1,14 @@
 import { definePhraseCleaner, quote } from './phrase-cleaner.js'
 
 /** First crumbs of a breadcrumb trail, in the bundled languages. */
-const ROOT = '(?:home|homepage|start|startseite|inicio|portada|accueil|início|inicial|home page|главная|首页)'
+const ROOT = '(?:home|homepage|home page|start|startseite|hauptseite|inicio|portada|página principal|página inicial|início|inicial|accueil|inizio|pagina iniziale|pagina principale|startpagina|hoofdpagina|beginpagina|главная|首页)'
 
 /** "Home > News > Politics", "Home / World", "Home » Politics » Story". Each crumb is short. */
 const SEPARATED = new RegExp(`^${ROOT}\\s*(?:[>»›/|→•·]|::)\\s*[^\\n]{1,120}$`, 'iu')
 const CRUMB_SEPARATORS = /\s*(?:[>»›/|→•·]|::)\s*/u
 
 /** A glued breadcrumb: the scraper dropped the separators between links ("HomePolitics", "HomeNewsWorld"). */
-const GLUED_ROOT = '(?:Home|Homepage|Start|Startseite|Inicio|Portada|Accueil|Início|Inicial)'
+const GLUED_ROOT = '(?:Home|Homepage|Start|Startseite|Inicio|Portada|Accueil|Início|Inicial|Inizio|Startpagina|Hoofdpagina)'
 const GLUED = new RegExp(`^${GLUED_ROOT}(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\s?&\\s?\\p{Lu}[\\p{Ll}\\p{M}]+)?){1,4}$`, 'u')
 
 /** Breadcrumb trails. */

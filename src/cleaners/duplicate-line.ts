@@ -1,5 +1,7 @@
 import type { DocumentCleaner, Position } from '../types.js'
 import { quote } from './phrase-cleaner.js'
+import { isProse } from '../features.js'
+import { BULLET } from '../patterns.js'
 
 export interface DuplicateLineOptions {
   /**
@@ -14,7 +16,7 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
   id: 'duplicate-line',
   category: 'noise',
   stage: 'document',
-  description: 'Later exact copies of a paragraph (pull quotes, repeated teasers); the first copy is kept',
+  description: 'Later exact copies of a prose paragraph (pull quotes, repeated teasers); the first copy is kept',
   enabled: true,
   defaults: { minWords: 10 },
   validate(o) {
@@ -23,19 +25,23 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
   examples: [
     { input: '"We will rebuild every house that the water took from us," the mayor said.\nMore text.\n"We will rebuild every house that the water took from us," the mayor said.', output: '"We will rebuild every house that the water took from us," the mayor said.\n\nMore text.\n' },
     { input: 'Short line\nShort line', output: 'Short line\n\nShort line\n', note: 'short lines are left to other cleaners' },
+    { input: '- Talk to your doctor if you have questions about your medicines and their side effects.\n- Talk to your doctor if you have questions about your medicines and their side effects.', output: '- Talk to your doctor if you have questions about your medicines and their side effects.\n\n- Talk to your doctor if you have questions about your medicines and their side effects.\n', note: 'repeated list items are structure' },
   ],
   compile(o) {
     return (doc) => {
       const seen = new Map<string, number>()
       for (const i of doc.kept()) {
         const l = doc.lines[i]!
-        if (l.text.length < o.minWords * 2 || doc.features(i).words < o.minWords) continue
+        // Only prose paragraphs: repeated list items, table rows and code lines are structure.
+        if (l.text.length < o.minWords * 2 || BULLET.test(l.text) || l.text.includes('\t')) continue
+        const f = doc.features(i)
+        if (f.words < o.minWords || !isProse(f)) continue
         const key = l.text.toLowerCase()
         const first = seen.get(key)
         if (first === undefined) { seen.set(key, i); continue }
-        const f = doc.lines[first]!
-        const place: Position = { start: { line: f.line, column: 1, offset: f.start }, end: { line: f.line, column: f.raw.length + 1, offset: f.end } }
-        doc.remove(i, 'duplicate-line', `repeated paragraph ${quote(l.text)}`, { cause: { reason: `First copy at line ${f.line}`, place } })
+        const orig = doc.lines[first]!
+        const place: Position = { start: { line: orig.line, column: 1, offset: orig.start }, end: { line: orig.line, column: orig.raw.length + 1, offset: orig.end } }
+        doc.remove(i, 'duplicate-line', `repeated paragraph ${quote(l.text)}`, { cause: { reason: `First copy at line ${orig.line}`, place } })
       }
     }
   },

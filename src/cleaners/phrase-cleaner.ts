@@ -2,6 +2,7 @@ import type { CleanerExample, LineCleaner, LineContext } from '../types.js'
 import type { PhraseKind } from '../data/phrases/types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases } from '../phrases.js'
+import { isProse } from '../features.js'
 
 /** Options every phrase cleaner takes. */
 export interface PhraseOptions {
@@ -12,10 +13,17 @@ export interface PhraseOptions {
    */
   lines: string[]
   /**
-   * Extra line-start phrases, for short lines.
+   * Extra line-start phrases, for short lines that do not read as prose.
    * @default []
    */
   starts: string[]
+  /**
+   * Extra line-start phrases of boilerplate sentences, specific enough to remove a short line
+   * even when it reads as prose ("Your email address will not be published").
+   * @default []
+   * @example ['Tu dirección de correo electrónico no será publicada']
+   */
+  sentences: string[]
   /**
    * Use only your phrases, not the bundled data.
    * @default false
@@ -53,10 +61,17 @@ function checkStrings(id: string, name: string, value: unknown): void {
   }
 }
 
+const WILDCARD = /[#*]/
+
 /**
  * Build a line cleaner from phrase data: whole-line phrases on any line, line-start phrases on
  * short lines only (at most `maxWords` words), so that article prose that merely mentions a
  * newsletter or a photo is never removed.
+ *
+ * The prose guard: a line that reads as prose (long, sentence-shaped, rich in function words) is
+ * only removed by a literal whole-line phrase or by a `sentences` phrase: a `starts` phrase never
+ * removes prose, and a whole-line phrase with a wildcard never removes prose nor a sentence of
+ * more than six words.
  */
 export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<PhraseOptions> {
   return {
@@ -65,18 +80,26 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
     stage: 'line',
     description: spec.description,
     enabled: spec.enabled ?? true,
-    defaults: { lines: [], starts: [], replace: false, maxWords: spec.maxWords ?? 45 },
+    defaults: { lines: [], starts: [], sentences: [], replace: false, maxWords: spec.maxWords ?? 45 },
     examples: spec.examples,
     validate(o) {
       checkStrings(spec.id, 'lines', o.lines)
       checkStrings(spec.id, 'starts', o.starts)
+      checkStrings(spec.id, 'sentences', o.sentences)
       if (!Number.isInteger(o.maxWords) || o.maxWords < 1) {
         throw new RangeError(`Unexpected maxWords ${String(o.maxWords)} for cleaner '${spec.id}', expected a positive integer`)
       }
     },
     compile(o, env) {
-      const data = o.replace ? { lines: [], starts: [] } : phrasesOf(spec.id, env.languages)
-      const phrases = compilePhrases([...data.lines, ...o.lines], [...data.starts, ...o.starts])
+      const data = o.replace ? { lines: [], starts: [], sentences: [] } : phrasesOf(spec.id, env.languages)
+      const lines = [...data.lines, ...o.lines]
+      // guarded: wildcard whole lines and plain line starts; unguarded: literal whole lines and sentence starts
+      const guarded = compilePhrases(lines.filter((p) => WILDCARD.test(p)), [...data.starts, ...o.starts])
+      const phrases = compilePhrases(lines.filter((p) => !WILDCARD.test(p)), [...data.sentences, ...o.sentences])
+      const proseLike = (ctx: LineContext) => {
+        const f = ctx.features
+        return isProse(f) || (f.endsSentence && f.words > 6)
+      }
       const { what, shape, acceptStart } = spec
       // A line-start phrase may only remove a short line: an upper bound on the words of a line
       // is its length / 2, so long lines skip the phrase tests without computing features.
@@ -89,9 +112,16 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         }
         if (text.length > maxChars) return null
         const first = ctx.firstWord
-        if (text.length <= 200 && phrases.whole(text, ctx.key, first)) return `${what} ${quote(text)}`
+        if (text.length <= 200) {
+          if (phrases.whole(text, ctx.key, first)) return `${what} ${quote(text)}`
+          if (guarded.whole(text, ctx.key, first) && !proseLike(ctx)) return `${what} ${quote(text)}`
+        }
         const m = phrases.start(text, first)
         if (m && ctx.features.words <= o.maxWords && (!acceptStart || acceptStart(ctx, m))) {
+          return `${what} ${quote(text)}`
+        }
+        const g = guarded.start(text, first)
+        if (g && ctx.features.words <= o.maxWords && !isProse(ctx.features) && (!acceptStart || acceptStart(ctx, g))) {
           return `${what} ${quote(text)}`
         }
         return null

@@ -1,22 +1,35 @@
 import type { PhraseTable } from './types.js'
 
-/** English page furniture. */
+/**
+ * English page furniture.
+ *
+ * Sources of the surface forms: the strings of WordPress core and its default themes (comment
+ * form, post navigation, demo content), Jetpack (sharing, likes), Disqus, common cookie-consent
+ * plugins, form builders, newsletter platforms, and the boilerplate lists of boilerplate removers
+ * (trafilatura, Defuddle, the C4 and RefinedWeb line filters).
+ */
 export const en: PhraseTable = {
   'comment-form': {
     lines: [
       'leave a reply', 'leave a comment', 'leave a reply cancel reply', 'post a comment', 'add a comment', 'add comment',
       'write a comment', 'join the discussion', 'join the conversation', 'cancel reply', 'post comment', 'submit comment',
-      'comments are closed', 'comments are closed for this article', 'comments', '# comments', '# comment', 'no comments',
-      'no comments yet', 'be the first to comment', 'show comments', 'view comments', 'load comments', 'reply', 'replies',
-      'log in to comment', 'login to comment', 'log in to reply', 'you must be logged in to post a comment',
+      'comments are closed', 'comments are closed for this article', 'comments', '# comments', '# comment', 'comments (#)',
+      'no comments', 'no comments yet', 'be the first to comment', 'show comments', 'view comments', 'load comments', 'reply',
+      'replies', 'log in to comment', 'login to comment', 'log in to reply', 'you must be logged in to post a comment',
       'login to facebook to comment', 'log in to facebook to comment', 'comment', 'disqus', 'comments powered by disqus',
-      'please enable javascript to view the comments powered by disqus', 'name *', 'email *', 'website', 'name', 'email',
+      'please enable javascript to view the comments powered by disqus', 'name', 'email', 'website',
       'notify me of new posts by email', 'notify me of follow-up comments by email', 'sort by', 'newest', 'oldest',
+      'one response', '# responses', 'one thought on *', '# thoughts on *', 'one comment on *', '# comments on *',
+      'one reply to *', '# replies to *', 'leave a comment cancel reply', 'your comment', 'your name',
+      'your email', 'your email address', 'email address', 'name (required)', 'email (required)', 'email(required)',
+      'discussion about this post', 'expand full comment',
     ],
-    starts: [
+    starts: ['we welcome comments', 'comment policy:'],
+    sentences: [
       'your email address will not be published', 'save my name, email, and website in this browser',
       'required fields are marked', 'you must be logged in to post a comment', 'this site uses akismet to reduce spam',
-      'notify me of new posts', 'notify me of follow-up comments', 'we welcome comments', 'comment policy:',
+      'notify me of new posts', 'notify me of follow-up comments', 'notify me of followup comments',
+      'please enable javascript to view the comments',
     ],
   },
   'cross-link': {
@@ -29,26 +42,37 @@ export const en: PhraseTable = {
       'trending now', 'popular', 'most popular', 'most read', 'top stories', 'latest', 'latest news', 'latest stories',
       'further reading', 'watch', 'listen', 'click here', 'continue reading', 'next article', 'previous article',
       'next post', 'previous post', 'up next', 'what to read next', 'editor\'s picks', 'editors\' picks', 'in case you missed it',
+      'you might also be interested in', 'you may also be interested in', 'related news', 'more articles', 'more posts',
+      'popular posts', 'recent posts', 'latest posts',
     ],
   },
   'newsletter-plug': {
-    lines: ['subscribe', 'subscribe now', 'sign up', 'sign up now', 'newsletter', 'subscribe to our newsletter', 'join our newsletter', 'get our newsletter'],
+    lines: [
+      'subscribe', 'subscribe now', 'sign up', 'sign up now', 'newsletter', 'subscribe to our newsletter', 'join our newsletter',
+      'get our newsletter', 'newsletter sign up', 'newsletter signup', 'sign up for our newsletter', 'subscribe to newsletter',
+    ],
     starts: [
-      'sign up: subscribe', 'sign up for our', 'sign up to our', 'sign up to receive', 'subscribe to our', 'subscribe to the',
-      'subscribe for', 'get the latest * delivered', 'get the latest * in your inbox', 'get the latest * straight to your inbox',
-      'get our free', 'join our mailing list', 'join * subscribers', 'stay informed', 'stay up to date', 'never miss a story',
-      'enter your email', 'by subscribing, you agree', 'you have successfully subscribed', 'thank you for subscribing',
-      'thanks for subscribing', 'want more * delivered', 'delivered to your inbox',
+      'subscribe to the', 'subscribe for', 'get our free', 'join * subscribers', 'stay informed', 'stay up to date',
+      'enter your email', 'delivered to your inbox',
+    ],
+    sentences: [
+      'sign up: subscribe', 'sign up for our', 'sign up to our', 'sign up to receive', 'subscribe to our',
+      'get the latest * delivered', 'get the latest * in your inbox', 'get the latest * straight to your inbox',
+      'join our mailing list', 'never miss a story', 'by subscribing, you agree', 'you have successfully subscribed',
+      'thank you for subscribing', 'thanks for subscribing', 'want more * delivered', 'by signing up, you agree',
+      'by clicking subscribe, you agree',
     ],
   },
   'donation-plug': {
-    lines: ['donate', 'donate now', 'support us', 'become a member', 'become a patron', 'make a donation'],
+    lines: ['donate', 'donate now', 'support us', 'become a member', 'become a patron', 'make a donation', 'donate today'],
     starts: [
+      'please support', 'consider supporting', 'support our work', 'become a patron', 'donate today', 'donate now',
+      'your support helps', 'help us keep', 'chip in',
+    ],
+    sentences: [
       'please make a * donation', 'please consider donating', 'please consider supporting', 'please consider making a donation',
-      'please support', 'consider supporting', 'support independent journalism', 'support our journalism',
-      'support local journalism', 'support quality journalism', 'support our work', 'become a member', 'become a patron',
-      'donate today', 'donate now', 'make a donation', 'if you value our', 'if you like our work', 'if you enjoyed this article, please',
-      'we rely on readers like you', 'your support helps', 'help us keep', 'chip in',
+      'support independent journalism', 'support our journalism', 'support local journalism', 'support quality journalism',
+      'if you value our', 'if you like our work', 'if you enjoyed this article, please', 'we rely on readers like you',
     ],
   },
   'social-plug': {
@@ -57,24 +81,27 @@ export const en: PhraseTable = {
       'share on x', 'share on linkedin', 'share via email', 'tweet', 'pin it', 'pin', 'whatsapp', 'email', 'print', 'facebook',
       'twitter', 'linkedin', 'reddit', 'telegram', 'pinterest', 'instagram', 'youtube', 'tiktok', 'like this:', 'like this',
       'like', 'loading...', 'loading…', 'loading', 'copy link', 'link copied', 'share article', 'follow us', 'follow',
-      'facebook twitter', 'facebook twitter linkedin', 'facebook twitter email', 'share facebook twitter',
+      'facebook twitter', 'facebook twitter linkedin', 'facebook twitter email', 'share facebook twitter', 'share this post',
+      'like loading...', 'like loading…', 'bluesky', 'threads', 'mastodon', 'share via', 'share on bluesky', 'share on whatsapp',
     ],
     starts: [
       'connect with us', 'follow us on', 'follow us:', 'follow * on facebook', 'follow * on twitter', 'follow * on instagram',
       'like us on facebook', 'find us on facebook', 'join us on', 'share this:', 'share on:', 'click to share on',
       'click to email', 'click to print', 'opens in new window',
     ],
+    sentences: ['connect with us:'],
   },
   'image-caption': {
     lines: ['file photo', 'photo', 'image', 'getty images', 'ap photo', 'reuters', 'afp', 'shutterstock', 'istock', 'pexels', 'unsplash', 'enlarge this image', 'expand', 'view image', 'view gallery', 'image source', '(getty images)', 'photo credit'],
     starts: [
       'photo:', 'photo by', 'photo credit', 'photo courtesy', 'photos:', 'photograph:', 'photograph by', 'picture:',
       'image:', 'image credit', 'image courtesy', 'image source:', 'image via', 'images:', 'credit:', 'caption:', 'illustration:',
-      'illustration by', 'file photo', '(ap photo', 'ap photo/', '(photo:', '(photo by', '(image:', '(getty', '[image', 'featured image',
+      'illustration by', 'file photo', '(ap photo', 'ap photo/', '(photo:', '(photo by', '(image:', '(getty', 'featured image',
       'header image', 'top image', 'lead image', 'cover image', 'photo illustration',
     ],
   },
   'breadcrumb': {
+    lines: ['breadcrumb', 'breadcrumbs', 'breadcrumb navigation'],
     starts: ['you are here:', 'you are here'],
   },
   'theme-placeholder': {
@@ -84,17 +111,20 @@ export const en: PhraseTable = {
       'sample page', 'uncategorized', 'theme by *', 'wordpress theme by *', '* theme by *', 'designed by *', 'powered by *',
       'lorem ipsum', 'your address here', 'your company name',
     ],
-    starts: [
-      'lorem ipsum dolor sit amet', 'proudly powered by', 'copyright © * | powered by', 'welcome to wordpress. this is your first post',
-    ],
+    starts: ['copyright © * | powered by'],
+    sentences: ['lorem ipsum dolor sit amet', 'proudly powered by', 'welcome to wordpress. this is your first post'],
   },
   'source-credit': {
     starts: [
-      'original source:', 'source:', 'sources:', 'originally published at', 'originally published on', 'originally published in',
-      'originally published by', 'this article originally appeared on', 'this article originally appeared in',
+      'original source:', 'originally published at', 'originally published on',
+      'originally published by', 'via:',
+    ],
+    sentences: [
+      'this article originally appeared on', 'this article originally appeared in',
       'this article was originally published on', 'this article was originally published by', 'this article first appeared on',
-      'this story originally appeared on', 'this story was originally published', 'republished with permission', 'via:',
+      'this story originally appeared on', 'this story was originally published', 'republished with permission',
       'this article is republished from', 'this post originally appeared on', 'read the original article',
+      'this post was originally published on', 'a version of this article originally appeared',
     ],
   },
   'legal': {
@@ -103,12 +133,31 @@ export const en: PhraseTable = {
       'cookie settings', 'cookies settings', 'accept cookies', 'accept all cookies', 'accept all', 'reject all', 'manage cookies',
       'do not sell my personal information', 'do not sell or share my personal information', 'your privacy choices',
       'privacy policy | terms of use', 'privacy policy | terms of service', 'terms of use | privacy policy', 'sitemap', 'contact us',
-      'about us', 'imprint', 'accessibility', 'accessibility statement', 'ad choices', 'adchoices',
+      'about us', 'imprint', 'accessibility', 'accessibility statement', 'ad choices', 'adchoices', 'manage consent',
+      'manage consent preferences', 'privacy overview', 'always enabled', 'save & accept', 'accept & close', 'cookie preferences',
+      'privacy preferences', 'privacy notice', 'privacy statement', 'legal notice', 'site map', 'terms & conditions',
+      'reject all cookies', 'allow all cookies', 'necessary cookies', 'functional cookies', 'analytics cookies',
+      'accept all reject all show purposes', 'show purposes', 'here\'s how you know', 'cookielawinfo-checkbox-necessary',
+      'cookielawinfo-checkbox-functional', 'cookielawinfo-checkbox-performance', 'cookielawinfo-checkbox-analytics',
+      'cookielawinfo-checkbox-advertisement', 'cookielawinfo-checkbox-others', 'viewed_cookie_policy',
+      'refund policy', 'shipping policy', 'editorial policy', 'editorial guidelines', 'vulnerability disclosure policy',
     ],
     starts: [
-      '©', '(c) #', 'copyright ©', 'copyright #', 'copyright (c)', 'all rights reserved', 'we use cookies', 'this website uses cookies',
-      'this site uses cookies', 'by continuing to use this site', 'by using this site, you agree', 'by using this website, you agree',
-      'this material may not be published, broadcast, rewritten', 'privacy policy |', 'terms of use |', 'terms of service |',
+      '©', '(c) #', 'copyright ©', 'copyright #', 'copyright (c)', 'privacy policy |', 'terms of use |', 'terms of service |',
+    ],
+    sentences: [
+      'all rights reserved', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use this site',
+      'by using this site, you agree', 'by using this website, you agree', 'this material may not be published, broadcast, rewritten',
+      'by continuing to browse', 'by clicking “accept', 'by clicking "accept', 'by clicking accept',
+      // consent-management platforms and cookie plugins shared by many sites
+      'we and our partners', 'we and our # partners', 'we and our partners process data', 'store and/or access information on a device',
+      'necessary cookies are absolutely essential', 'functional cookies help to perform', 'performance cookies are used to',
+      'analytical cookies are used to', 'advertisement cookies are used to', 'other uncategorized cookies are those',
+      'this cookie is set by gdpr cookie consent plugin', 'the cookie is set by gdpr cookie consent',
+      'the cookie is set by the gdpr cookie consent plugin', 'we value your privacy',
+      // the banner of U.S. government websites
+      'an official website of the united states government', 'official websites use .gov', 'a .gov website belongs to an official',
+      'secure .gov websites use https', 'a lock ( ) or https:// means',
     ],
   },
   'ad-widget': {
@@ -119,12 +168,20 @@ export const en: PhraseTable = {
       'skip to main content', 'skip to navigation', 'jump to', 'jump to recipe', 'menu', 'search', 'close', 'open menu',
       'close menu', 'toggle navigation', 'back to top', 'top', 'subscribe to continue reading', 'already a subscriber? log in',
       'already a subscriber? sign in', 'already a subscriber?', 'log in', 'sign in', 'login', 'register', 'log out',
-      'remove ads', 'report this ad', 'report an error', 'listen to this article', 'listen to article', 'audio',
-      'this content is for subscribers only', 'create a free account',
+      'remove ads', 'report this ad', 'report an error', 'listen to this article', 'listen to article',
+      'this content is for subscribers only', 'create a free account', 'search for:', 'search for', 'scroll to top',
+      'select page', 'main menu', 'toggle menu', 'skip to footer', 'main navigation', 'search search', 'subscribesign in',
+      'oops! something went wrong while submitting the form.', 'thank you! your submission has been received!',
+      'this field is for validation purposes and should be left unchanged.', 'no items found.', 'go to top',
+      'your cart is empty', 'continue shopping', 'close search', 'open search', 'navigation menu', 'open navigation menu',
+      'close navigation menu', 'top of page', 'what are you looking for?', 'type your email…', 'type your email...',
+      'remember me', 'lost your password?', 'forgot your password?', 'copied!', 'link copied!', 'primary navigation',
+      'secondary navigation', 'footer navigation', 'primary menu', 'footer menu', 'mobile menu',
     ],
-    starts: [
-      'subscribe to continue reading', 'already a subscriber?', 'this article is for subscribers', 'this content is only available to',
-      'to continue reading', 'you have reached your limit of free articles', 'you\'ve reached your limit of free articles',
+    starts: ['already a subscriber?', 'to continue reading'],
+    sentences: [
+      'subscribe to continue reading', 'this article is for subscribers', 'this content is only available to',
+      'you have reached your limit of free articles', 'you\'ve reached your limit of free articles',
       'register to continue reading', 'sign in to continue reading', 'create a free account to continue',
     ],
   },
@@ -133,6 +190,8 @@ export const en: PhraseTable = {
       '# comments', '# comment', '# shares', '# share', '# likes', '# like', '# views', '# view', 'views: #', 'views #',
       '# min read', '# mins read', '# minute read', '# minutes read', '# min', 'reading time: # minutes', 'reading time: # min',
       '# reactions', '# replies', '# reads', 'shares: #', 'likes: #', '# retweets', '# votes', 'rating: #', '# responses',
+      '# min read time', 'reading time # minutes', 'reading time # min', '# min reading time', 'read time: # min',
+      '# minute read time',
     ],
   },
   'trailing-chrome': {
@@ -142,6 +201,19 @@ export const en: PhraseTable = {
       'recommended for you', 'recommended', 'popular posts', 'recent posts', 'most popular', 'most read', 'latest news',
       'latest posts', 'tags', 'tags:', 'share this article', 'share this:', 'read next', 'up next', 'trending', 'join the conversation',
       'post navigation', 'previous post', 'next post', 'categories', 'archives', 'in other news', 'more news', 'what to read next',
+      '# comments', 'comments (#)', 'one response', '# responses', 'one thought on *', '# thoughts on *', 'related content',
+      'you may also be interested in', 'you might also be interested in', 'more articles', 'more posts', 'popular articles',
+      'recent articles', 'latest articles', 'related reading', 'about the authors', 'share this post', 'discussion about this post',
+      'comments are closed', 'more like this', 'keep reading', 'explore more', 'further reading:', 'similar posts',
+      'similar articles', 'other articles', 'you may have missed', 'post tags', 'filed under', 'leave a comment cancel reply',
+    ],
+    starts: ['tags:', 'filed under:', 'posted in:', 'categories:', 'topics:', 'related topics:', 'post tags:'],
+  },
+  'table-of-contents': {
+    lines: [
+      'table of contents', 'contents', 'in this article', 'on this page', 'in this post', 'jump to section', 'jump to:',
+      'in this guide', 'article contents', 'toggle table of contents', 'table of contents toggle', 'skip to section',
+      'what\'s inside', 'what you\'ll learn', 'page contents', 'content index', 'contents hide', 'table of contents hide',
     ],
   },
 }

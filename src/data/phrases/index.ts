@@ -1,10 +1,19 @@
 import type { PhraseKind, PhraseSet, PhraseTable } from './types.js'
 import { en } from './en.js'
+import { de } from './de.js'
+import { es } from './es.js'
+import { fr } from './fr.js'
+import { it } from './it.js'
+import { nl } from './nl.js'
+import { pt } from './pt.js'
 
 export type { PhraseKind, PhraseSet, PhraseTable } from './types.js'
 
-/** Phrase data of every bundled language, keyed by ISO 639-1 code. */
-export const PHRASES: Readonly<Record<string, PhraseTable>> = { en }
+/**
+ * Phrase data of every bundled language, keyed by ISO 639-1 code. One file per language
+ * (src/data/phrases/<code>.ts); add a language by adding a file and registering it here.
+ */
+export const PHRASES: Readonly<Record<string, PhraseTable>> = { en, de, es, fr, it, nl, pt }
 
 /** Codes of the bundled languages. */
 export const LANGUAGES: readonly string[] = Object.keys(PHRASES)
@@ -13,10 +22,12 @@ export const LANGUAGES: readonly string[] = Object.keys(PHRASES)
 export function phrasesOf(kind: PhraseKind, languages: readonly string[]): Required<PhraseSet> {
   const lines = new Set<string>()
   const starts = new Set<string>()
+  const sentences = new Set<string>()
   for (const lang of languages) {
     const set = PHRASES[lang]?.[kind]
     for (const p of set?.lines ?? []) lines.add(p)
     for (const p of set?.starts ?? []) starts.add(p)
+    for (const p of set?.sentences ?? []) sentences.add(p)
   }
-  return { lines: [...lines], starts: [...starts] }
+  return { lines: [...lines], starts: [...starts], sentences: [...sentences] }
 }

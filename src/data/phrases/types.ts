@@ -7,11 +7,18 @@
  * - `'` matches a straight or a curly apostrophe.
  *
  * `lines` match a WHOLE line (surrounding punctuation and symbols allowed: "» Leave a Reply:").
- * `starts` match the START of a short line ("Sign up: Subscribe to our newsletter …").
+ * `starts` match the START of a short line that does not read as prose ("Photo: Jane Doe/Reuters").
+ * `sentences` match the START of a short line even when it reads as prose: boilerplate sentences
+ * specific enough that no article sentence begins with them ("Your email address will not be
+ * published.", "Please make a small donation to …").
+ *
+ * Precision rules for phrase data: prefer specific multi-word phrases; a single word only in
+ * `lines`; a phrase in `sentences` only when an article sentence could not start with it.
  */
 export interface PhraseSet {
   lines?: readonly string[]
   starts?: readonly string[]
+  sentences?: readonly string[]
 }
 
 /** Kinds of page furniture that phrase data describes; each is used by the cleaner of the same id. */
@@ -29,5 +36,6 @@ export type PhraseKind =
   | 'ad-widget'
   | 'counter'
   | 'trailing-chrome'
+  | 'table-of-contents'
 
 export type PhraseTable = Partial<Record<PhraseKind, PhraseSet>>

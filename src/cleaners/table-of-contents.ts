@@ -1,0 +1,183 @@
+import type { DocumentCleaner, Position } from '../types.js'
+import { phrasesOf } from '../data/phrases/index.js'
+import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
+import { isProse } from '../features.js'
+import { lineKey } from '../document-utils.js'
+import { quote } from './phrase-cleaner.js'
+
+export interface TableOfContentsOptions {
+  /**
+   * Without a heading such as "Table of Contents", the shortest run of lines that repeat the
+   * article's headings, in order, that counts as a table of contents. 0 (the default) turns this
+   * off: an overview list at the top of an article often repeats its headings too, and is text.
+   * @default 0
+   * @example 4
+   */
+  minRun: number
+  /**
+   * Longest entry, in words.
+   * @default 15
+   */
+  maxWords: number
+  /**
+   * Extra headings that open a table of contents (whole lines).
+   * @default []
+   * @example ['Índice de contenidos']
+   */
+  lines: string[]
+}
+
+/** List numbering in front of an entry or a heading: "1.", "2)", "3.1", "IV.", "-", "•". */
+const NUMBERING = /^\s*(?:[-*•·▪‣◦–—]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.):]\s*|\d{1,2}\s+(?=\p{Lu}))/iu
+
+function entryKey(text: string): string {
+  return lineKey(text.replace(NUMBERING, ''))
+}
+
+/**
+ * A table of contents: a run of short lines that repeat, in order, headings that come later in
+ * the article, under a heading such as "Table of Contents", "Inhaltsverzeichnis", "Sommaire",
+ * "Índice", "Inhoudsopgave" (the `table-of-contents` phrase kind), or long enough to tell without
+ * one. The headings themselves stay; only the list that repeats them goes.
+ */
+export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
+  id: 'table-of-contents',
+  category: 'noise',
+  stage: 'document',
+  description: 'Tables of contents: a run of short lines that repeat the headings below, under "Table of Contents", "Sommaire", "Índice" …',
+  enabled: true,
+  risky: true,
+  defaults: { minRun: 0, maxWords: 15, lines: [] },
+  validate(o) {
+    if (!Number.isInteger(o.minRun) || o.minRun < 0) {
+      throw new RangeError(`Unexpected minRun ${String(o.minRun)} for cleaner 'table-of-contents', expected a non-negative integer`)
+    }
+    if (!Number.isInteger(o.maxWords) || o.maxWords < 1) {
+      throw new RangeError(`Unexpected maxWords ${String(o.maxWords)} for cleaner 'table-of-contents', expected a positive integer`)
+    }
+    if (!Array.isArray(o.lines) || o.lines.some((v) => typeof v !== 'string' || !v.trim())) {
+      throw new TypeError(`Unexpected lines for cleaner 'table-of-contents', expected a list of non-empty strings`)
+    }
+  },
+  examples: [
+    {
+      input: 'Table of Contents\nWhy the bridge closed\nWhat happens next\n\nWhy the bridge closed\nEngineers found deep cracks in two of the piers last week.\nWhat happens next\nA temporary ferry will carry cyclists across the river.',
+      output: 'Why the bridge closed\n\nEngineers found deep cracks in two of the piers last week.\n\nWhat happens next\n\nA temporary ferry will carry cyclists across the river.\n',
+    },
+    {
+      input: 'Inhaltsverzeichnis\n1. Warum die Brücke gesperrt ist\n2. Wie es weitergeht\n\nWarum die Brücke gesperrt ist\nIngenieure fanden tiefe Risse in zwei Pfeilern.\nWie es weitergeht\nEine Fähre bringt Radfahrer über den Fluss.',
+      output: 'Warum die Brücke gesperrt ist\n\nIngenieure fanden tiefe Risse in zwei Pfeilern.\n\nWie es weitergeht\n\nEine Fähre bringt Radfahrer über den Fluss.\n',
+      note: 'German, numbered entries',
+    },
+    {
+      input: 'Contents\nThe bridge is closed to cars and lorries.\nEngineers found deep cracks in two of the piers last week.',
+      output: 'Contents\n\nThe bridge is closed to cars and lorries.\n\nEngineers found deep cracks in two of the piers last week.\n',
+      note: 'a heading without entries that repeat later headings stays',
+    },
+  ],
+  compile(o, env) {
+    const markers = compilePhrases([...phrasesOf('table-of-contents', env.languages).lines, ...o.lines], [])
+    const isMarker = (text: string): boolean => {
+      if (text.length > 60) return false
+      const key = phraseKey(text)
+      return markers.whole(text, key, firstWord(key))
+    }
+    return (doc) => {
+      const kept = doc.kept()
+      const short = (k: number): boolean => {
+        const f = doc.features(kept[k]!)
+        return f.words > 0 && f.words <= o.maxWords && !isProse(f)
+      }
+      // Later positions of every short line's key.
+      const positions = new Map<string, number[]>()
+      for (let k = 0; k < kept.length; k++) {
+        if (!short(k)) continue
+        const key = entryKey(doc.lines[kept[k]!]!.text)
+        if (!key) continue
+        const list = positions.get(key)
+        if (list) list.push(k)
+        else positions.set(key, [k])
+      }
+      const laterCopy = (k: number, after: number): number => {
+        const list = positions.get(entryKey(doc.lines[kept[k]!]!.text))
+        if (!list) return -1
+        for (const p of list) if (p > after) return p
+        return -1
+      }
+      // The copies are headings when article text stands between them: prose after a copy,
+      // before the next one. A repeated set of labels (a spec table, a menu) is not.
+      const sections = (copies: number[]): number => {
+        let n = 0
+        for (let c = 0; c < copies.length; c++) {
+          const to = c + 1 < copies.length ? copies[c + 1]! : Math.min(kept.length, copies[c]! + 40)
+          for (let p = copies[c]! + 1; p < to; p++) {
+            if (isProse(doc.features(kept[p]!))) { n++; break }
+          }
+        }
+        return n
+      }
+      const removeRun = (entries: Array<{ k: number; copy: number }>, marker: number): void => {
+        const n = entries.length
+        if (marker >= 0 && doc.lines[marker]!.removedBy === null) {
+          doc.remove(marker, 'table-of-contents', `table of contents ${quote(doc.lines[marker]!.text)} (${n} entries repeat headings below)`)
+        }
+        for (const e of entries) {
+          const h = doc.lines[kept[e.copy]!]!
+          const place: Position = { start: { line: h.line, column: 1, offset: h.start }, end: { line: h.line, column: h.raw.length + 1, offset: h.end } }
+          doc.remove(kept[e.k]!, 'table-of-contents', `table-of-contents entry ${quote(doc.lines[kept[e.k]!]!.text)}`, {
+            cause: { reason: `Heading at line ${h.line}`, place },
+          })
+        }
+      }
+      const done = new Set<number>()
+
+      // 1. Under a heading ("Table of Contents"; a line cleaner may have removed it already): the
+      // short lines that repeat later headings, in order. An entry without a copy (a renamed
+      // heading) is skipped and kept; two in a row end the list.
+      let next = 0
+      for (let i = 0; i < doc.lines.length; i++) {
+        const l = doc.lines[i]!
+        if (l.blank || l.joinedTo !== -1 || !isMarker(l.text)) continue
+        while (next < kept.length && kept[next]! <= i) next++
+        const entries: Array<{ k: number; copy: number }> = []
+        let last = -1
+        let misses = 0
+        let q = next
+        for (; q < kept.length && short(q) && misses < 2; q++) {
+          const copy = laterCopy(q, Math.max(q, last))
+          if (copy < 0) { misses++; continue }
+          misses = 0
+          entries.push({ k: q, copy })
+          last = copy
+        }
+        const end = entries.length ? entries[entries.length - 1]!.k : -1
+        const real = entries.filter((e) => e.copy > end)
+        if (real.length < 2 || real.length < entries.length || sections(real.map((e) => e.copy)) * 2 < real.length) continue
+        removeRun(real, i)
+        for (const e of real) done.add(e.k)
+      }
+
+      // 2. Without a heading: a long run of consecutive short lines, every one repeating a later
+      // heading, in order, with article text between all but one of the headings.
+      if (o.minRun === 0) return
+      let k = 0
+      while (k < kept.length) {
+        if (done.has(k) || !short(k) || laterCopy(k, k) < 0) { k++; continue }
+        const run: Array<{ k: number; copy: number }> = []
+        let q = k
+        let last = -1
+        while (q < kept.length && !done.has(q) && short(q)) {
+          const copy = laterCopy(q, Math.max(q, last))
+          if (copy < 0) break
+          run.push({ k: q, copy })
+          last = copy
+          q++
+        }
+        const end = run[run.length - 1]!.k
+        const copies = run.map((e) => e.copy)
+        if (run.length >= o.minRun && copies.every((c) => c > end) && sections(copies) >= copies.length - 1) removeRun(run, -1)
+        k = Math.max(q, k + 1)
+      }
+    }
+  },
+}

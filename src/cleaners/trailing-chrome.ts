@@ -1,0 +1,187 @@
+import type { DocumentCleaner, LineFeatures } from '../types.js'
+import { phrasesOf } from '../data/phrases/index.js'
+import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
+import { isProse } from '../features.js'
+import { quote } from './phrase-cleaner.js'
+
+export interface TrailingChromeOptions {
+  /**
+   * Share of the document's prose words that must come before a terminator for it to open the
+   * trailing chrome.
+   * @default 0.6
+   */
+  minShare: number
+  /**
+   * Or: prose words before the terminator, whatever their share, provided the prose after the
+   * cut is under a quarter of the prose before it.
+   * @default 150
+   */
+  minWords: number
+  /**
+   * Longest line (in words) that counts as chrome after a terminator.
+   * @default 30
+   */
+  maxLineWords: number
+  /**
+   * Extra terminators: whole-line phrases (wildcards: `#` number, `*` any text).
+   * @default []
+   * @example ['Mehr aus der Region']
+   */
+  lines: string[]
+  /**
+   * Extra terminators: line-start phrases, for short lines ("Tags: …").
+   * @default []
+   */
+  starts: string[]
+  /**
+   * Use only your terminators, not the bundled ones.
+   * @default false
+   */
+  replace: boolean
+}
+
+/** A teaser cut short by the page ("… [Read more]", "…", "[…]"): chrome even when sentence-shaped. */
+const TRUNCATED = /(?:…|\.\.\.|\[(?:…|\.\.\.)\]|\[?(?:read more|continue reading|weiterlesen|lire la suite|leer más|leia mais|leggi tutto|lees meer|lees verder)\]?\s*[»›→]?)\s*$/iu
+
+function checkStrings(name: string, value: unknown): void {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+    throw new TypeError(`Unexpected ${name} for cleaner 'trailing-chrome', expected a list of non-empty strings`)
+  }
+}
+
+/**
+ * End-of-article terminators. Once enough of the article has been read, a terminator ("Leave a
+ * Reply", "Related Articles", "About the author", "Tags:", "Kommentare", "Articles similaires" …,
+ * the `trailing-chrome` phrase kind in every bundled language) opens the trailing page chrome.
+ * What follows is removed only while it also looks like chrome: short lines, no article-shaped
+ * paragraph. A prose paragraph ends the cut and is kept; a later terminator may open a new one.
+ */
+export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
+  id: 'trailing-chrome',
+  category: 'noise',
+  stage: 'document',
+  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines under it',
+  enabled: true,
+  risky: true,
+  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, lines: [], starts: [], replace: false },
+  validate(o) {
+    if (typeof o.minShare !== 'number' || !(o.minShare >= 0 && o.minShare <= 1)) {
+      throw new RangeError(`Unexpected minShare ${String(o.minShare)} for cleaner 'trailing-chrome', expected a number from 0 to 1`)
+    }
+    for (const k of ['minWords', 'maxLineWords'] as const) {
+      if (!Number.isInteger(o[k]) || o[k] < 1) {
+        throw new RangeError(`Unexpected ${k} ${String(o[k])} for cleaner 'trailing-chrome', expected a positive integer`)
+      }
+    }
+    checkStrings('lines', o.lines)
+    checkStrings('starts', o.starts)
+  },
+  examples: [
+    {
+      input: [
+        'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
+        'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+        'Related Articles',
+        'Mayor Announces New Budget',
+        'Library Opens Late on Fridays',
+        'Home | About | Contact',
+      ].join('\n'),
+      output: 'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.\n\nRepairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.\n',
+    },
+    {
+      input: [
+        'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke wegen tiefer Risse in zwei Pfeilern für den Verkehr zu sperren.',
+        'Die Reparatur soll mindestens achtzehn Monate dauern, und eine Fähre bringt Radfahrer und Fußgänger über den Fluss.',
+        'Schreibe einen Kommentar',
+        'Kommentar',
+        'Name *',
+        'Kommentar abschicken',
+      ].join('\n'),
+      output: 'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke wegen tiefer Risse in zwei Pfeilern für den Verkehr zu sperren.\n\nDie Reparatur soll mindestens achtzehn Monate dauern, und eine Fähre bringt Radfahrer und Fußgänger über den Fluss.\n',
+      note: 'German: a WordPress comment form after the article',
+    },
+    {
+      input: [
+        'Le conseil municipal a voté mardi la fermeture du vieux pont après la découverte de fissures profondes dans deux de ses piles.',
+        'Les travaux dureront au moins dix-huit mois et un bac transportera les cyclistes et les piétons.',
+        'À propos de l’auteur',
+        'Marie Dupont',
+        'Marie Dupont couvre la politique locale depuis 2015 et a reçu plusieurs prix pour ses enquêtes sur les marchés publics.',
+      ].join('\n'),
+      output: 'Le conseil municipal a voté mardi la fermeture du vieux pont après la découverte de fissures profondes dans deux de ses piles.\n\nLes travaux dureront au moins dix-huit mois et un bac transportera les cyclistes et les piétons.\n\nMarie Dupont couvre la politique locale depuis 2015 et a reçu plusieurs prix pour ses enquêtes sur les marchés publics.\n',
+      note: 'a prose paragraph after the terminator ends the cut and is kept',
+    },
+    {
+      input: [
+        'Comments',
+        'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
+        'Related',
+        'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+      ].join('\n'),
+      output: 'Comments\n\nThe council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.\n\nRelated\n\nRepairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.\n',
+      note: 'a terminator before most of the article is not one',
+    },
+  ],
+  compile(o, env) {
+    const data = o.replace ? { lines: [], starts: [] } : phrasesOf('trailing-chrome', env.languages)
+    const matcher = compilePhrases([...data.lines, ...o.lines], [...data.starts, ...o.starts])
+    const isTerminator = (text: string, f: LineFeatures): boolean => {
+      if (f.words > 12 || text.length > 120 || isProse(f)) return false
+      const key = phraseKey(text)
+      const first = firstWord(key)
+      return matcher.whole(text, key, first) || matcher.start(text, first) !== null
+    }
+    const isChrome = (text: string, f: LineFeatures): boolean =>
+      TRUNCATED.test(text) ? f.words <= o.maxLineWords * 2 : f.words <= o.maxLineWords && !isProse(f)
+
+    return (doc) => {
+      const lines = doc.lines
+      const n = lines.length
+      // Prose words of kept lines, and how many of them come at or after each line.
+      const after = new Array<number>(n + 1).fill(0)
+      for (let i = n - 1; i >= 0; i--) {
+        const l = lines[i]!
+        let w = 0
+        if (!l.blank && l.removedBy === null && l.joinedTo === -1) {
+          const f = doc.features(i)
+          if (isProse(f)) w = f.words
+        }
+        after[i] = after[i + 1]! + w
+      }
+      const total = after[0]!
+      if (total === 0) return
+      let i = 0
+      while (i < n) {
+        const l = lines[i]!
+        if (l.blank || l.joinedTo !== -1) { i++; continue }
+        const seen = total - after[i]!
+        const f = doc.features(i)
+        // A terminator counts even when a line cleaner has already removed it ("Leave a Reply").
+        if (seen === 0 || !(seen >= o.minShare * total || seen >= o.minWords) || !isTerminator(l.text, f)) { i++; continue }
+        // The region: chrome-like kept lines up to the first article-shaped line.
+        const region: number[] = []
+        let sentence = false
+        let j = i + 1
+        for (; j < n; j++) {
+          const r = lines[j]!
+          if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
+          const rf = doc.features(j)
+          if (!isChrome(r.text, rf)) break
+          if (rf.endsSentence) sentence = true
+          region.push(j)
+        }
+        // Before most of the article (less than minShare of its prose), a terminator is trusted
+        // only when the prose after the cut is under a quarter of the prose before it; otherwise
+        // it is a section heading ("Comments" in a tutorial about code, a "Most popular" badge).
+        const rest = after[j]!
+        if (seen < o.minShare * total && rest * 4 > seen) { i++; continue }
+        const term = l.text.trim()
+        const shape = `${region.length} short line${region.length === 1 ? '' : 's'}, ${sentence ? 'no article paragraph' : 'no sentence'}`
+        const data = { terminator: term, lines: region.length, seenShare: Number((seen / total).toFixed(2)), proseAfter: rest }
+        if (l.removedBy === null) doc.remove(i, 'trailing-chrome', `trailing page chrome ${quote(term)} (terminator; ${shape} follow)`, { data })
+        for (const k of region) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
+        i = j
+      }
+    }
+  },
+}
