@@ -90,27 +90,50 @@ function firstMatch(groups: Map<string, RegExp>, text: string, first: string): R
   return (re = groups.get('*')) ? re.exec(text) : null
 }
 
+/**
+ * Phrases that start with a wildcard could match any line, and a leading `*` before more text
+ * backtracks: each is tested only on lines whose key contains its longest literal piece.
+ */
+function anchoredByLiteral(phrases: readonly string[], build: (alt: string) => RegExp): Array<[string, RegExp]> {
+  return phrases.map((p) => {
+    const pieces = phraseKey(p.replace(/[#*]/g, ' | ')).split('|').map((x) => x.trim()).filter(Boolean)
+    const literal = pieces.sort((a, b) => b.length - a.length)[0] ?? ''
+    return [literal, build(phraseSource(p))]
+  })
+}
+
 export interface PhraseMatcher {
   /** Whether the whole line (given with its key and the key's first word) is one of the phrases. */
   whole(text: string, key: string, first: string): boolean
-  /** The line-start phrase match, or null. */
-  start(text: string, first: string): RegExpExecArray | null
+  /** The line-start phrase match, or null (`key` is needed only for phrases that start with a wildcard). */
+  start(text: string, first: string, key?: string): RegExpExecArray | null
 }
 
 /** Build a matcher for `lines` (whole-line phrases) and `starts` (line-start phrases). */
 export function compilePhrases(lines: readonly string[], starts: readonly string[]): PhraseMatcher {
   const literal = new Set(lines.filter((p) => !hasWildcard(p)).map(phraseKey))
-  const wild = byFirstWord(lines.filter(hasWildcard), (alt) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu'))
-  const start = byFirstWord(starts, (alt) => new RegExp(`^${EDGE}(?:${alt})(?![\\p{L}\\p{N}])`, 'iu'))
+  const leading = (p: string) => p.trim().startsWith('*')
+  const wholeRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu')
+  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?![\\p{L}\\p{N}])`, 'iu')
+  const wildLines = lines.filter(hasWildcard)
+  const wild = byFirstWord(wildLines.filter((p) => !leading(p)), wholeRe)
+  const wildAny = anchoredByLiteral(wildLines.filter(leading), wholeRe)
+  const start = byFirstWord(starts.filter((p) => !leading(p)), startRe)
+  const startAny = anchoredByLiteral(starts.filter(leading), startRe)
+  const any = (list: Array<[string, RegExp]>, text: string, key: string): RegExpExecArray | null => {
+    for (const [lit, re] of list) {
+      if (key.includes(lit)) { const m = re.exec(text); if (m) return m }
+    }
+    return null
+  }
   return {
     whole(text, key, first) {
       if (literal.has(key)) return true
-      if (!wild.size || text.length > 200) return false
-      return firstMatch(wild, text, first) !== null
+      if (text.length > 200) return false
+      return (wild.size > 0 && firstMatch(wild, text, first) !== null) || (wildAny.length > 0 && any(wildAny, text, key) !== null)
     },
-    start(text, first) {
-      if (!start.size) return null
-      return firstMatch(start, text, first)
+    start(text, first, key) {
+      return (start.size ? firstMatch(start, text, first) : null) ?? (startAny.length ? any(startAny, text, key ?? phraseKey(text)) : null)
     },
   }
 }
