@@ -24,6 +24,7 @@ import { captionContext } from './cleaners/caption-context.js'
 import { duplicateLine } from './cleaners/duplicate-line.js'
 import { tableOfContents } from './cleaners/table-of-contents.js'
 import { trailingChrome } from './cleaners/trailing-chrome.js'
+import { bylineDate } from './cleaners/byline-date.js'
 import { boilerplate } from './cleaners/boilerplate.js'
 import { layout } from './cleaners/layout.js'
 
@@ -62,6 +63,7 @@ export const cleaners: readonly CleanerDefinition[] = [
   duplicateLine,
   tableOfContents,
   trailingChrome,
+  bylineDate,
   boilerplate,
   // document cleaners (normalise)
   layout,

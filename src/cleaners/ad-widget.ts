@@ -10,5 +10,7 @@ export const adWidget = definePhraseCleaner({
     { input: 'Story.\nAdvertisement\nMore story.', output: 'Story.\n\nMore story.\n' },
     { input: 'Skip to content\nStory.\nSubscribe to continue reading\nAlready a subscriber? Log in', output: 'Story.\n' },
     { input: 'The advertisement ran in four newspapers before the election.', output: 'The advertisement ran in four newspapers before the election.\n', note: 'prose about ads stays' },
+    { input: 'Texte.\nPublicité\nLa suite après cette publicité\nSuite.', output: 'Texte.\n\nSuite.\n', note: 'French' },
+    { input: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.', output: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.\n', note: 'German prose about an ad stays' },
   ],
 })

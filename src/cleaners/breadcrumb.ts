@@ -22,6 +22,8 @@ export const breadcrumb = definePhraseCleaner({
     { input: 'Home > News > Politics\nStory.', output: 'Story.\n' },
     { input: 'Inicio / Internacional / México\nStory.', output: 'Story.\n' },
     { input: 'Home prices rose 4% in May, the agency said.', output: 'Home prices rose 4% in May, the agency said.\n', note: 'prose that starts with "Home" stays' },
+    { input: 'Accueil » Actualités » Politique\nStory.', output: 'Story.\n', note: 'French' },
+    { input: 'Sie sind hier: Startseite > Politik\nStory.', output: 'Story.\n', note: 'German' },
   ],
   shape({ text }) {
     if (text.length > 160) return null

@@ -12,6 +12,7 @@ export const counter = definePhraseCleaner({
     { input: 'Title\n0\nText.', output: 'Title\n\nText.\n' },
     { input: 'Text.\n1.2K shares\n5 min read\nViews: 120', output: 'Text.\n' },
     { input: 'He scored 3 goals in 5 minutes.', output: 'He scored 3 goals in 5 minutes.\n', note: 'numbers in prose stay' },
+    { input: 'Texte.\n3 commentaires\n4 min de lecture\nLesezeit: 5 Minuten', output: 'Texte.\n', note: 'French and German' },
   ],
   shape: ({ text }) => (text.length <= 4 && LONE_NUMBER.test(text) ? `counter ${quote(text)}` : null),
 })

@@ -36,6 +36,8 @@ export const imageCaption = definePhraseCleaner({
     { input: 'Firefighters battle a blaze in the hills above the city on Tuesday. (AP Photo/John Smith)\nStory.', output: 'Story.\n' },
     { input: 'Story.\nA protester holds a sign outside parliament. Photograph: Anna Berg/AFP via Getty Images', output: 'Story.\n' },
     { input: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.', output: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.\n', note: 'prose about a photo stays' },
+    { input: 'Texte.\nCrédit photo : Marie Dupont / AFP\nSuite.', output: 'Texte.\n\nSuite.\n', note: 'French credit' },
+    { input: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.', output: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.\n', note: 'German prose that starts like a credit stays' },
   ],
     // The credit is at the end: test the last 160 characters only, and count words only on a hit.
   shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60

@@ -10,5 +10,7 @@ export const legal = definePhraseCleaner({
     { input: 'Story.\n© 2024 Example Media. All rights reserved.', output: 'Story.\n' },
     { input: 'Story.\nWe use cookies to improve your experience on our site.\nPrivacy Policy | Terms of Use', output: 'Story.\n' },
     { input: 'The court ruled that the copyright had expired and the recipes were in the public domain.', output: 'The court ruled that the copyright had expired and the recipes were in the public domain.\n', note: 'prose about copyright stays' },
+    { input: 'Text.\n© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.\nImpressum', output: 'Text.\n', note: 'German' },
+    { input: 'Las cookies de terceros dejarán de funcionar en el navegador el próximo año, anunció la empresa.', output: 'Las cookies de terceros dejarán de funcionar en el navegador el próximo año, anunció la empresa.\n', note: 'Spanish prose about cookies stays' },
   ],
 })

@@ -116,12 +116,15 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
           if (phrases.whole(text, ctx.key, first)) return `${what} ${quote(text)}`
           if (guarded.whole(text, ctx.key, first) && !proseLike(ctx)) return `${what} ${quote(text)}`
         }
+        // Line-start phrases only remove short lines: a line of more than maxWords words (it has at
+        // least 2 characters a word) is not even tested, which keeps prose paragraphs cheap.
+        if (text.length > o.maxWords * 2 && ctx.features.words > o.maxWords) return null
         const m = phrases.start(text, first)
-        if (m && ctx.features.words <= o.maxWords && (!acceptStart || acceptStart(ctx, m))) {
+        if (m && (!acceptStart || acceptStart(ctx, m))) {
           return `${what} ${quote(text)}`
         }
-        const g = guarded.start(text, first)
-        if (g && ctx.features.words <= o.maxWords && !isProse(ctx.features) && (!acceptStart || acceptStart(ctx, g))) {
+        const g = isProse(ctx.features) ? null : guarded.start(text, first)
+        if (g && (!acceptStart || acceptStart(ctx, g))) {
           return `${what} ${quote(text)}`
         }
         return null

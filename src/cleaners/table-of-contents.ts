@@ -61,12 +61,12 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
   },
   examples: [
     {
-      input: 'Table of Contents\nWhy the bridge closed\nWhat happens next\n\nWhy the bridge closed\nEngineers found deep cracks in two of the piers last week.\nWhat happens next\nA temporary ferry will carry cyclists across the river.',
-      output: 'Why the bridge closed\n\nEngineers found deep cracks in two of the piers last week.\n\nWhat happens next\n\nA temporary ferry will carry cyclists across the river.\n',
+      input: 'Table of Contents\nWhy the bridge closed\nWhat happens next\n\nWhy the bridge closed\nEngineers found deep cracks in two of the piers of the old bridge last week.\nWhat happens next\nA temporary ferry will carry cyclists and walkers across the river until spring.',
+      output: 'Why the bridge closed\n\nEngineers found deep cracks in two of the piers of the old bridge last week.\n\nWhat happens next\n\nA temporary ferry will carry cyclists and walkers across the river until spring.\n',
     },
     {
-      input: 'Inhaltsverzeichnis\n1. Warum die Brücke gesperrt ist\n2. Wie es weitergeht\n\nWarum die Brücke gesperrt ist\nIngenieure fanden tiefe Risse in zwei Pfeilern.\nWie es weitergeht\nEine Fähre bringt Radfahrer über den Fluss.',
-      output: 'Warum die Brücke gesperrt ist\n\nIngenieure fanden tiefe Risse in zwei Pfeilern.\n\nWie es weitergeht\n\nEine Fähre bringt Radfahrer über den Fluss.\n',
+      input: 'Inhaltsverzeichnis\n1. Warum die Brücke gesperrt ist\n2. Wie es weitergeht\n\nWarum die Brücke gesperrt ist\nIngenieure fanden in der vergangenen Woche tiefe Risse in zwei Pfeilern der alten Brücke.\nWie es weitergeht\nEine Fähre bringt Radfahrer und Fußgänger bis zum Frühjahr über den Fluss.',
+      output: 'Warum die Brücke gesperrt ist\n\nIngenieure fanden in der vergangenen Woche tiefe Risse in zwei Pfeilern der alten Brücke.\n\nWie es weitergeht\n\nEine Fähre bringt Radfahrer und Fußgänger bis zum Frühjahr über den Fluss.\n',
       note: 'German, numbered entries',
     },
     {

@@ -23,6 +23,13 @@ export interface TrailingChromeOptions {
    */
   maxLineWords: number
   /**
+   * Inside the trailing chrome of a page whose article is behind us (minShare), remove a reader
+   * comment thread too: prose framed by comment metadata ("Jane says:", "March 3, 2025 at 5:50 pm",
+   * "2 years ago", "Reply"), two such lines at least.
+   * @default true
+   */
+  comments: boolean
+  /**
    * Extra terminators: whole-line phrases (wildcards: `#` number, `*` any text).
    * @default []
    * @example ['Mehr aus der Region']
@@ -43,6 +50,21 @@ export interface TrailingChromeOptions {
 /** A teaser cut short by the page ("… [Read more]", "…", "[…]"): chrome even when sentence-shaped. */
 const TRUNCATED = /(?:…|\.\.\.|\[(?:…|\.\.\.)\]|\[?(?:read more|continue reading|weiterlesen|lire la suite|leer más|leia mais|leggi tutto|lees meer|lees verder)\]?\s*[»›→]?)\s*$/iu
 
+/** "Jane Doe says:", "Max sagt:", "Marie a dit :", "Ana dice:", "João disse:", "Piet zegt:". */
+const SAYS = /^\S.{0,60}?\s(?:says|said|wrote|replied|sagt|schreibt|meint|antwortet|dit|a dit|écrit|dice|dijo|escribe|diz|disse|escreveu|zegt|schreef|scrive|dice|ha scritto)\s*:?$/iu
+/** A time of day: a comment's timestamp ("at 5:50 pm", "14:10"). */
+const TIME = /(?:^|[\s,(])\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?=$|[\s,)])/iu
+/** "2 years ago", "vor 3 Tagen", "il y a 2 jours", "hace 3 días", "há 2 dias", "3 giorni fa", "2 dagen geleden". */
+const RELATIVE = /(?:^|\s)(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|vor\s+(?:\d+|einem|einer)\s+\p{L}+|il\s+y\s+a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+|há\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+fa|\d+\s+\p{L}+\s+geleden)\s*$/iu
+/** The reply link under a comment. */
+const REPLY = /^[\s\p{P}\p{S}]*(?:reply|reply to .{1,40}|antworten|beantworten|répondre|responder|rispondi|reageren|reageer|responder a .{1,40})[\s\p{P}\p{S}]*$/iu
+
+/** A line that frames a reader comment: author line, timestamp, reply link. */
+function commentMeta(text: string, f: LineFeatures): boolean {
+  if (f.words > 14) return false
+  return SAYS.test(text) || REPLY.test(text) || RELATIVE.test(text) || (f.digits >= 3 && TIME.test(text))
+}
+
 function checkStrings(name: string, value: unknown): void {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
     throw new TypeError(`Unexpected ${name} for cleaner 'trailing-chrome', expected a list of non-empty strings`)
@@ -55,15 +77,17 @@ function checkStrings(name: string, value: unknown): void {
  * the `trailing-chrome` phrase kind in every bundled language) opens the trailing page chrome.
  * What follows is removed only while it also looks like chrome: short lines, no article-shaped
  * paragraph. A prose paragraph ends the cut and is kept; a later terminator may open a new one.
+ * One exception, once the article is behind us: a reader comment thread, prose framed by comment
+ * metadata ("Jane says:", "March 3, 2025 at 5:50 pm", "Reply"), goes too.
  */
 export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   id: 'trailing-chrome',
   category: 'noise',
   stage: 'document',
-  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines under it',
+  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it',
   enabled: true,
   risky: true,
-  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, lines: [], starts: [], replace: false },
+  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, lines: [], starts: [], replace: false },
   validate(o) {
     if (typeof o.minShare !== 'number' || !(o.minShare >= 0 && o.minShare <= 1)) {
       throw new RangeError(`Unexpected minShare ${String(o.minShare)} for cleaner 'trailing-chrome', expected a number from 0 to 1`)
@@ -162,21 +186,42 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         const region: number[] = []
         let sentence = false
         let j = i + 1
+        // With the article behind us, prose right under comment metadata is a reader's comment.
+        const thread = o.comments && seen >= o.minShare * total
+        let metas = 0
+        let lastMeta = -1
+        let firstComment = -1
+        let beforeComments = { j: -1, size: 0, sentence: false }
         for (; j < n; j++) {
           const r = lines[j]!
           if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
           const rf = doc.features(j)
-          if (!isChrome(r.text, rf)) break
+          if (thread && commentMeta(r.text, rf)) { metas++; lastMeta = region.length }
+          if (!isChrome(r.text, rf)) {
+            if (!thread || lastMeta < 0 || region.length - lastMeta > 3) break
+            if (firstComment < 0) { firstComment = j; beforeComments = { j, size: region.length, sentence } }
+          }
           if (rf.endsSentence) sentence = true
           region.push(j)
         }
+        // Fewer than two comment lines: not a thread; the cut ends at the first paragraph.
+        if (firstComment >= 0 && metas < 2) {
+          j = beforeComments.j
+          region.length = beforeComments.size
+          sentence = beforeComments.sentence
+        }
+        const comments = firstComment >= 0 && metas >= 2
         // Before most of the article (less than minShare of its prose), a terminator is trusted
         // only when the prose after the cut is under a quarter of the prose before it; otherwise
         // it is a section heading ("Comments" in a tutorial about code, a "Most popular" badge).
         const rest = after[j]!
         if (seen < o.minShare * total && rest * 4 > seen) { i++; continue }
+        // A terminator right above a paragraph of prose is that paragraph's heading: leave both.
+        if (!region.length && rest > 0) { i++; continue }
         const term = l.text.trim()
-        const shape = `${region.length} short line${region.length === 1 ? '' : 's'}, ${sentence ? 'no article paragraph' : 'no sentence'}`
+        const shape = comments
+          ? `${region.length} lines of a comment thread, ${metas} comment headers`
+          : `${region.length} short line${region.length === 1 ? '' : 's'}, ${sentence ? 'no article paragraph' : 'no sentence'}`
         const data = { terminator: term, lines: region.length, seenShare: Number((seen / total).toFixed(2)), proseAfter: rest }
         if (l.removedBy === null) doc.remove(i, 'trailing-chrome', `trailing page chrome ${quote(term)} (terminator; ${shape} follow)`, { data })
         for (const k of region) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })

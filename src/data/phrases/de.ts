@@ -113,7 +113,7 @@ export const de: PhraseTable = {
   },
   'source-credit': {
     starts: [
-      'quelle:', 'quellen:', 'mit material von', 'mit material der', 'mit material des', 'zuerst erschienen auf',
+      'mit material von', 'mit material der', 'mit material des', 'zuerst erschienen auf',
       'zuerst erschienen bei', 'zuerst erschienen in', 'erstveröffentlichung:', 'ursprünglich veröffentlicht', 'originalartikel:',
       'zum originalartikel', 'via:',
     ],

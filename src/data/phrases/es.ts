@@ -99,7 +99,7 @@ export const es: PhraseTable = {
   },
   'source-credit': {
     starts: [
-      'fuente:', 'fuentes:', 'con información de', 'publicado originalmente en', 'artículo original:', 'lee el artículo original',
+      'con información de', 'publicado originalmente en', 'artículo original:', 'lee el artículo original',
       'vía:', 'via:',
     ],
     sentences: [

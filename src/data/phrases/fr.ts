@@ -107,7 +107,7 @@ export const fr: PhraseTable = {
   },
   'source-credit': {
     starts: [
-      'source:', 'sources:', 'avec afp', 'avec l\'afp', 'avec agences', 'publié initialement sur', 'publié initialement dans',
+      'avec afp', 'avec l\'afp', 'avec agences', 'publié initialement sur', 'publié initialement dans',
       'publié à l\'origine', 'article original:', 'lire l\'article original', 'via:',
     ],
     sentences: [

@@ -97,7 +97,7 @@ export const it: PhraseTable = {
   },
   'source-credit': {
     starts: [
-      'fonte:', 'fonti:', 'pubblicato originariamente su', 'pubblicato originariamente in', 'articolo originale:',
+      'pubblicato originariamente su', 'pubblicato originariamente in', 'articolo originale:',
       'leggi l\'articolo originale', 'via:',
     ],
     sentences: [

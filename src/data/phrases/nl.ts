@@ -87,7 +87,7 @@ export const nl: PhraseTable = {
     sentences: ['welkom bij wordpress. dit is je eerste bericht', 'welkom op wordpress. dit is je eerste bericht'],
   },
   'source-credit': {
-    starts: ['bron:', 'bronnen:', 'oorspronkelijk gepubliceerd', 'origineel artikel:', 'lees het originele artikel', 'via:'],
+    starts: ['oorspronkelijk gepubliceerd', 'origineel artikel:', 'lees het originele artikel', 'via:'],
     sentences: [
       'dit artikel verscheen eerder', 'dit artikel verscheen oorspronkelijk', 'dit artikel verscheen eerst',
       'dit artikel is eerder gepubliceerd', 'dit artikel werd eerder gepubliceerd', 'dit stuk verscheen eerder',

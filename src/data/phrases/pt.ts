@@ -105,7 +105,7 @@ export const pt: PhraseTable = {
   },
   'source-credit': {
     starts: [
-      'fonte:', 'fontes:', 'com informações de', 'com informações da', 'com informações do', 'com informações das',
+      'com informações de', 'com informações da', 'com informações do', 'com informações das',
       'com informações dos', 'publicado originalmente em', 'publicado originalmente no', 'publicado originalmente na',
       'artigo original:', 'leia o artigo original', 'via:',
     ],

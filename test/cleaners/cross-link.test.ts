@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { keeps, only, removed, removesInContext } from './noise-helpers.js'
+
+const cleaner = only('cross-link')
+
+describe('cross-link', () => {
+  it.each([
+    'READ: Senator Connects Historic Probe To Modern Fight',
+    'See also: How the Drought Changed Farming',
+    'Mehr zum Thema: Wie die Dürre die Landwirtschaft verändert',
+    'Lesen Sie auch: Neue Brücke über den Rhein eröffnet',
+    'À lire aussi : Le vieux pont fermé pour deux ans',
+    'Lire aussi - La mairie vote son budget',
+    'Lee también: El Gobierno aprueba el presupuesto',
+    'Leia também: Prefeitura aprova orçamento de 2025',
+    'Leggi anche: Il sindaco nomina il nuovo capo della polizia',
+    'Lees ook: Gemeente keurt begroting goed',
+    'LEES OOK Gemeente keurt begroting goed',
+  ])('removes %j', (line) => {
+    expect(removesInContext(cleaner, line)).toBe(true)
+  })
+
+  it('removes a bare marker and the headlines under it, in Spanish and in German', () => {
+    const es = 'El pleno votará el presupuesto la próxima semana, después de una consulta pública.\nTe puede interesar\nEl alcalde nombra nuevo jefe de policía\nLa biblioteca abrirá los viernes por la noche'
+    expect(removed(cleaner, es)).toEqual(['Te puede interesar', 'El alcalde nombra nuevo jefe de policía', 'La biblioteca abrirá los viernes por la noche'])
+    const de = 'Der Rat stimmt nächste Woche über den Haushalt ab, nach einer öffentlichen Anhörung.\nAuch interessant\nBürgermeister ernennt neuen Polizeichef\nBibliothek öffnet freitags länger'
+    expect(removed(cleaner, de)).toHaveLength(3)
+    // a heading above prose is a section heading: the list stops there
+    const section = 'Texto.\nTe puede interesar\nLa biblioteca abrirá los viernes\nEl ayuntamiento confirmó el martes que la biblioteca municipal abrirá los viernes hasta medianoche.'
+    expect(removed(cleaner, section)).toEqual(['Te puede interesar'])
+  })
+
+  it.each([
+    "Read more about the study in the journal's archive.",
+    'Mehr zum Thema Klimaschutz will die Regierung im Herbst vorlegen, sagte der Minister.',
+    "Lire aussi les rapports précédents permet de comprendre l'évolution du dossier, selon les experts.",
+    'Lee también los comentarios de los lectores, que suelen aportar datos interesantes sobre el tema.',
+    "Leggi anche il rapporto dell'anno scorso per capire come è cambiata la situazione.",
+    'Lees ook het rapport van vorig jaar om te begrijpen hoe de situatie is veranderd.',
+    'Leia também o relatório do ano passado para entender como a situação mudou.',
+  ])('keeps prose %j', (line) => {
+    expect(keeps(cleaner, line)).toBe(true)
+  })
+})

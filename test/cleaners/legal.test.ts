@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { keeps, only, removesInContext } from './noise-helpers.js'
+
+const cleaner = only('legal')
+
+describe('legal', () => {
+  it.each([
+    '© 2024 Example Media. All rights reserved.',
+    'We use cookies to improve your experience on our site.',
+    'Privacy Policy | Terms of Use',
+    '© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.',
+    'Impressum',
+    'Datenschutzerklärung',
+    'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.',
+    'Tous droits réservés',
+    'Mentions légales',
+    'Ce site utilise des cookies pour améliorer votre expérience de navigation.',
+    'Todos los derechos reservados',
+    'Política de privacidad',
+    'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+    'Todos os direitos reservados',
+    'Este site utiliza cookies para melhorar sua experiência.',
+    'Riproduzione riservata',
+    'Questo sito utilizza cookie tecnici e di terze parti.',
+    'Alle rechten voorbehouden',
+    'Deze website gebruikt cookies om je ervaring te verbeteren.',
+  ])('removes %j', (line) => {
+    expect(removesInContext(cleaner, line)).toBe(true)
+  })
+
+  it.each([
+    'The court ruled that the copyright had expired and the recipes were in the public domain.',
+    'Das Gericht entschied, dass das Urheberrecht abgelaufen ist und die Rezepte gemeinfrei sind.',
+    "Les cookies tiers seront bloqués par le navigateur à partir de l'an prochain, a annoncé l'entreprise.",
+    'Las cookies de terceros dejarán de funcionar en el navegador el próximo año, anunció la empresa.',
+    'I diritti riservati agli autori scadono settanta anni dopo la loro morte, ha ricordato il giudice.',
+    'De privacyverklaring van de gemeente werd vorig jaar drie keer aangepast, blijkt uit het rapport.',
+  ])('keeps prose %j', (line) => {
+    expect(keeps(cleaner, line)).toBe(true)
+  })
+})

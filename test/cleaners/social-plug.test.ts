@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { keeps, only, removed, removesInContext } from './noise-helpers.js'
+
+const cleaner = only('social-plug')
+
+describe('social-plug', () => {
+  it('removes a sharing block in English, German and French (Jetpack)', () => {
+    expect(removed(cleaner, 'Story.\nShare this:\nTwitter\nFacebook\nLike this:\nLoading...')).toHaveLength(5)
+    expect(removed(cleaner, 'Text.\nTeilen mit:\nKlicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)\nGefällt mir:\nWird geladen …')).toHaveLength(4)
+    expect(removed(cleaner, 'Texte.\nPartager :\nCliquez pour partager sur X(ouvre dans une nouvelle fenêtre)\nJ’aime ça :\nChargement…')).toHaveLength(4)
+  })
+
+  it.each([
+    'Connect with us: Follow the Example Gazette on Facebook and Twitter for breaking news and updates.',
+    'Síguenos en Facebook, Twitter e Instagram',
+    'Seguici su Facebook e Instagram',
+    'Condividi su WhatsApp',
+    'Volg ons op Facebook en Instagram',
+    'Delen:',
+    'Siga-nos nas redes sociais',
+    'Compartilhe este artigo',
+    'Folgen Sie uns auf Instagram',
+  ])('removes %j', (line) => {
+    expect(removesInContext(cleaner, line)).toBe(true)
+  })
+
+  it.each([
+    'She has 2 million followers and shares her recipes on Instagram every week.',
+    'Die Ministerin teilte am Montag mit, dass die Brücke bis zum Sommer gesperrt bleibt.',
+    "Le maire a partagé sur Facebook une vidéo de l'inondation, vue plus de deux millions de fois.",
+    'El alcalde compartió en Facebook un vídeo de la inundación que ya suma dos millones de visitas.',
+    'Seguici su questa strada, disse il sindaco ai cittadini, e la città tornerà a crescere come prima.',
+    'Volg ons op de voet, zei de trainer, want dit seizoen willen we eindelijk weer kampioen worden.',
+  ])('keeps prose %j', (line) => {
+    expect(keeps(cleaner, line)).toBe(true)
+  })
+})

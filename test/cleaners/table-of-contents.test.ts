@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { createCleaner } from '../../src/index.js'
+import { only, removed } from './noise-helpers.js'
+
+const cleaner = only('table-of-contents')
+
+const sections = (a: string, b: string, c: string) => [
+  a, 'Engineers found deep cracks in two of the piers last week, and the council closed the bridge at once.',
+  b, 'Repairs are expected to take at least eighteen months, the transport office said on Tuesday.',
+  c, 'A temporary ferry will carry cyclists and pedestrians across the river until the bridge reopens.',
+].join('\n')
+
+describe('table-of-contents', () => {
+  it.each([
+    ['English', 'Table of Contents', 'Why the bridge closed', 'How long repairs take', 'Crossing the river meanwhile'],
+    ['German, numbered', 'Inhaltsverzeichnis', 'Warum die Brücke gesperrt ist', 'Wie lange die Reparatur dauert', 'So kommt man über den Fluss'],
+    ['French', 'Sommaire', 'Pourquoi le pont est fermé', 'Combien de temps durent les travaux', 'Traverser le fleuve en attendant'],
+    ['Spanish', 'Índice', 'Por qué se cerró el puente', 'Cuánto durarán las obras', 'Cómo cruzar el río mientras tanto'],
+    ['Dutch', 'Inhoudsopgave', 'Waarom de brug dicht is', 'Hoe lang de reparatie duurt', 'Zo kom je over de rivier'],
+  ])('removes a %s table of contents and keeps the headings', (name, marker, a, b, c) => {
+    const numbered = name.includes('numbered')
+    const toc = [a, b, c].map((h, i) => (numbered ? `${i + 1}. ${h}` : h)).join('\n')
+    const input = `${marker}\n${toc}\n\n${sections(a, b, c)}`
+    const gone = removed(cleaner, input)
+    expect(gone).toHaveLength(4)
+    expect(cleaner.clean(input)).toBe(`${sections(a, b, c).split('\n').join('\n\n')}\n`)
+  })
+
+  it('points each entry at its heading', () => {
+    const input = `Table of Contents\nWhy the bridge closed\nHow long repairs take\n\n${sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')}`
+    const entry = createCleaner({ preset: ['table-of-contents'] }).run(input).messages.find((m) => m.reason.includes('entry'))!
+    expect(entry.reason).toBe('Unexpected table-of-contents entry `Why the bridge closed`, expected article text')
+    expect(entry.cause?.place.start.line).toBe(5)
+  })
+
+  it('keeps a list under the heading that does not repeat later headings', () => {
+    const input = 'Contents\nThe bridge is closed to cars and lorries.\nEngineers found deep cracks in two of the piers last week.'
+    expect(removed(cleaner, input)).toEqual([])
+  })
+
+  it('keeps repeated labels that are not headings over article text (a spec table)', () => {
+    const input = 'In this article\nPros\nCons\nPros\nCons\nPros\nCons'
+    expect(removed(cleaner, input)).toEqual([])
+  })
+
+  it('without a heading, only with minRun', () => {
+    const toc = 'Why the bridge closed\nHow long repairs take\nCrossing the river meanwhile'
+    const input = `${toc}\n\n${sections('Why the bridge closed', 'How long repairs take', 'Crossing the river meanwhile')}`
+    expect(removed(cleaner, input)).toEqual([])
+    expect(removed(only('table-of-contents', { minRun: 3 }), input)).toHaveLength(3)
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { keeps, only, removesInContext } from './noise-helpers.js'
+
+const cleaner = only('theme-placeholder')
+
+describe('theme-placeholder', () => {
+  it.each([
+    'Just another WordPress site',
+    'Proudly powered by WordPress',
+    'Theme by Example Themes',
+    'Hallo Welt!',
+    'Willkommen bei WordPress. Dies ist dein erster Beitrag. Bearbeite oder lösche ihn und beginne mit dem Schreiben!',
+    'Bonjour tout le monde !',
+    'Fièrement propulsé par WordPress',
+    '¡Hola, mundo!',
+    'Sin categoría',
+    'Olá, mundo!',
+    'Ciao mondo!',
+    'Hallo wereld!',
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+  ])('removes %j', (line) => {
+    expect(removesInContext(cleaner, line)).toBe(true)
+  })
+
+  it.each([
+    'Powered by solar panels and a small wind turbine, the village has been off the grid since 2019.',
+    'Designed by engineers at MIT, the robot can climb stairs.',
+    'Hello world! is the first program most programmers write, the teacher explained to the class.',
+    'Tema de la reunión fue el presupuesto del próximo año, que el consejo aprobó por unanimidad.',
+  ])('keeps prose %j', (line) => {
+    expect(keeps(cleaner, line)).toBe(true)
+  })
+})

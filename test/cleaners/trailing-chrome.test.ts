@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { cleanWithReport, createCleaner } from '../../src/index.js'
+import { only, removed } from './noise-helpers.js'
+
+const cleaner = only('trailing-chrome')
+
+/** Article paragraphs: enough prose for a terminator after them to count. */
+const ARTICLE_EN = [
+  'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
+  'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+  'Shop owners on both banks said they feared losing customers, and the mayor promised a fund to help them through the closure.',
+].join('\n')
+const ARTICLE_ES = [
+  'El ayuntamiento votó el martes cerrar el viejo puente al tráfico después de que los ingenieros encontraran grietas profundas en dos pilares.',
+  'Las reparaciones durarán al menos dieciocho meses, y un transbordador llevará a ciclistas y peatones de una orilla a la otra.',
+].join('\n')
+
+describe('trailing-chrome', () => {
+  it('removes a related list and the footer after the article', () => {
+    const input = `${ARTICLE_EN}\nRelated Articles\nMayor Announces New Budget\nLibrary Opens Late on Fridays\nSchool Board Elects New Chair\nHome | About | Contact\n© 2025`
+    expect(removed(cleaner, input)).toEqual(['Related Articles', 'Mayor Announces New Budget', 'Library Opens Late on Fridays', 'School Board Elects New Chair', 'Home | About | Contact', '© 2025'])
+  })
+
+  it('explains the cut', () => {
+    const input = `${ARTICLE_EN}\nRelated Articles\nMayor Announces New Budget\nLibrary Opens Late on Fridays`
+    const messages = createCleaner({ preset: ['trailing-chrome'] }).run(input).messages
+    expect(messages.map((m) => m.reason)).toEqual([
+      'Unexpected trailing page chrome `Related Articles` (terminator; 2 short lines, no sentence follow), expected article text',
+      'Unexpected trailing page chrome after `Related Articles` (2 short lines, no sentence), expected article text',
+      'Unexpected trailing page chrome after `Related Articles` (2 short lines, no sentence), expected article text',
+    ])
+    expect(messages[0]!.data).toMatchObject({ terminator: 'Related Articles', lines: 2, seenShare: 1 })
+  })
+
+  it.each([
+    ['Spanish', `${ARTICLE_ES}\nArtículos relacionados\nEl alcalde presenta el nuevo presupuesto\nLa biblioteca abrirá los viernes`],
+    ['Spanish comment form', `${ARTICLE_ES}\nDeja una respuesta\nComentario\nNombre *\nCorreo electrónico *\nPublicar el comentario`],
+    ['French', `${ARTICLE_EN}\nSur le même sujet\nLe maire présente son budget\nLa bibliothèque ouvre le vendredi soir`],
+    ['German tags', `${ARTICLE_EN}\nSchlagwörter: Brücke, Verkehr, Stadtrat\nTeilen\nÄhnliche Beiträge`],
+    ['Italian', `${ARTICLE_EN}\nArticoli correlati\nIl sindaco presenta il bilancio\nLa biblioteca apre il venerdì sera`],
+    ['Dutch', `${ARTICLE_EN}\nGerelateerde artikelen\nBurgemeester presenteert begroting\nBibliotheek vrijdagavond langer open`],
+    ['Portuguese', `${ARTICLE_EN}\nVocê também pode gostar\nPrefeito apresenta orçamento\nBiblioteca abre às sextas à noite`],
+  ])('removes the trailing chrome of a %s page', (_, input) => {
+    const out = cleaner.clean(input)
+    expect(out).toBe(`${input.split('\n').slice(0, input.startsWith('El') ? 2 : 3).join('\n\n')}\n`)
+  })
+
+  it('counts a terminator that a line cleaner already removed', () => {
+    const input = `${ARTICLE_EN}\nLeave a Reply\nComment\nName *\nEmail *\nWebsite\nSave my name, email, and website in this browser for the next time I comment.\nPost Comment`
+    const result = cleanWithReport(input)
+    expect(result.text).toBe(`${ARTICLE_EN.split('\n').join('\n\n')}\n`)
+  })
+
+  it('keeps a prose paragraph after the terminator, and cuts again at the next terminator', () => {
+    const bio = 'Jane Doe has covered city hall for the paper since 2015 and won two awards for her reporting on public contracts.'
+    const input = `${ARTICLE_EN}\nAbout the author\nJane Doe\n${bio}\nRelated Posts\nMayor Announces New Budget`
+    expect(removed(cleaner, input)).toEqual(['About the author', 'Jane Doe', 'Related Posts', 'Mayor Announces New Budget'])
+  })
+
+  it('removes a reader comment thread after the article (English and German)', () => {
+    const en = `${ARTICLE_EN}\n2 Comments\nMaria says:\nMarch 3, 2025 at 5:50 pm\nI walk across that bridge every morning and the cracks have been visible for years, so this is overdue.\nReply\nTom says:\nMarch 4, 2025 at 8:12 am\nThe ferry is a good idea, but it should run later in the evening for people who work late shifts.\nReply`
+    expect(cleaner.clean(en)).toBe(`${ARTICLE_EN.split('\n').join('\n\n')}\n`)
+    const de = `${ARTICLE_EN}\nKommentare\nAnna sagt:\n4. März 2025 um 17:50 Uhr\nIch gehe jeden Morgen über diese Brücke, und die Risse sind seit Jahren zu sehen, das war längst überfällig.\nAntworten\nPeter sagt:\nvor 3 Stunden\nDie Fähre ist eine gute Idee, aber sie sollte abends länger fahren, für alle, die Spätschicht haben.`
+    expect(cleaner.clean(de)).toBe(`${ARTICLE_EN.split('\n').join('\n\n')}\n`)
+    const report = createCleaner({ preset: ['trailing-chrome'] }).run(en).messages[0]!.reason
+    expect(report).toContain('lines of a comment thread')
+  })
+
+  it('keeps prose under a single comment-like line, and comments before most of the article', () => {
+    const one = `${ARTICLE_EN}\nComments\nMaria says:\nI walk across that bridge every morning and the cracks have been visible for years, so this is overdue.`
+    expect(cleaner.clean(one)).toContain('I walk across that bridge')
+    const early = `Comments\nMaria says:\nMarch 3, 2025 at 5:50 pm\n${ARTICLE_EN}`
+    expect(removed(cleaner, early)).toEqual([])
+    const off = only('trailing-chrome', { comments: false })
+    const thread = `${ARTICLE_EN}\n2 Comments\nMaria says:\nMarch 3, 2025 at 5:50 pm\nI walk across that bridge every morning and the cracks have been visible for years, so this is overdue.\nReply`
+    expect(off.clean(thread)).toContain('I walk across that bridge')
+  })
+
+  it('ignores a terminator before most of the article', () => {
+    const input = `Comments\n${ARTICLE_EN.split('\n')[0]}\nTags\n${ARTICLE_EN.split('\n').slice(1).join('\n')}`
+    expect(removed(cleaner, input)).toEqual([])
+  })
+
+  it('leaves a section heading followed by more article text than came before it', () => {
+    // 150+ words of tutorial, a "Comments" section with code, then more prose than before it.
+    const para = 'Every program in this tutorial is short, and each line of it is explained in the text that follows it, so that you can type it in and run it yourself.'
+    const before = Array.from({ length: 6 }, () => para).join('\n')
+    const after = Array.from({ length: 8 }, () => para.replace('Every', 'Each')).join('\n')
+    const input = `${before}\nComments\n# this is a comment\nprint("hello")\n${after}`
+    expect(removed(cleaner, input)).toEqual([])
+  })
+
+  it('keeps article-shaped lines after the terminator', () => {
+    const input = `${ARTICLE_EN}\nTags\n${ARTICLE_ES}`
+    expect(removed(cleaner, input)).toEqual([])
+  })
+
+  it('is risky: the safety valve undoes it when the page would lose too much', () => {
+    const input = `${ARTICLE_EN.split('\n')[0]}\nRelated\n${Array.from({ length: 40 }, (_, i) => `Headline Number ${i} About Town`).join('\n')}`
+    const result = createCleaner({ preset: ['trailing-chrome'] }).run(input)
+    expect(result.text).toContain('Headline Number 39 About Town')
+    expect(result.messages.some((m) => m.ruleId === 'safety-valve')).toBe(true)
+  })
+
+  it('takes its own terminators and thresholds', () => {
+    const input = `${ARTICLE_EN}\nMehr aus der Region\nNeue Buslinie ab Montag`
+    expect(removed(only('trailing-chrome', { lines: ['mehr aus der region'] }), input)).toHaveLength(2)
+    expect(removed(only('trailing-chrome', { replace: true }), `${ARTICLE_EN}\nRelated Articles\nMayor Announces New Budget`)).toEqual([])
+    expect(() => createCleaner({ cleaners: { 'trailing-chrome': { minShare: 2 } } })).toThrow(RangeError)
+    expect(() => createCleaner({ cleaners: { 'trailing-chrome': { minWords: 0 } } })).toThrow(RangeError)
+  })
+})
