@@ -243,7 +243,7 @@ function codePoints(text: string): string {
  * Edits that clean one line, or null when the line is already clean. Normalisation is reported per
  * word (the text between ASCII spaces), narrowed to the characters that change.
  */
-export function unicodeEdits(text: string, options: Partial<UnicodeOptions> = {}): Edit[] | null {
+function unicodeEditsOnce(text: string, options: Partial<UnicodeOptions>): Edit[] | null {
   if (!NOT_PLAIN_ASCII.test(text)) return null
   const opts: UnicodeOptions = { ...UNICODE_DEFAULTS, ...options }
   const edits = characterEdits(text, opts)
@@ -291,6 +291,32 @@ export function unicodeEdits(text: string, options: Partial<UnicodeOptions> = {}
  * @example
  *   cleanUnicode('Zero\u200Bwidth, cafe\u0301, no\u00A0break') // 'Zerowidth, café, no break'
  */
+/**
+ * Edits that make one line clean Unicode. One pass is almost always enough; when it is not (a
+ * joiner kept after a combining mark that normalisation then composes away), the passes are
+ * repeated and the whole change is reported as one edit, so the result is a fixed point.
+ */
+export function unicodeEdits(text: string, options: Partial<UnicodeOptions> = {}): Edit[] | null {
+  const first = unicodeEditsOnce(text, options)
+  if (!first) return null
+  let current = applyEdits(text, first)
+  let next = unicodeEditsOnce(current, options)
+  if (!next) return first
+  for (let i = 0; next && i < 4; i++) {
+    current = applyEdits(current, next)
+    next = unicodeEditsOnce(current, options)
+  }
+  const { prefix, suffix } = commonEnds(text, current)
+  const actual = text.slice(prefix, text.length - suffix)
+  const expected = current.slice(prefix, current.length - suffix)
+  return [{
+    start: prefix,
+    end: text.length - suffix,
+    text: expected,
+    reason: `Unexpected ${code(actual)} (${codePoints(actual)}), expected ${code(expected)}${expected ? ` (${codePoints(expected)})` : ''}`,
+  }]
+}
+
 export function cleanUnicode(text: string, options: Partial<UnicodeOptions> = {}): string {
   return text
     .split(/(\r\n|\r|\n|\u2028|\u2029)/)
