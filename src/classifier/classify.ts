@@ -4,7 +4,7 @@
  */
 import { functionWordSet } from '../data/function-words.js'
 import { decode } from './decoder.js'
-import { contextFeatures, documentFeatures, N_CONTEXT, N_FEATURES, type DocumentFeatures, type LineStats } from './features.js'
+import { contextFeatures, documentFeatures, N_CONTEXT, N_FEATURES, type DocumentFeatures, type LineStats, type StatsCache } from './features.js'
 import { detectLanguage } from './language.js'
 import { predict, type ClassifierWeights } from './model.js'
 import type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './types.js'
@@ -15,8 +15,11 @@ export interface Prepared {
   features: DocumentFeatures
 }
 
-/** Language and features of a document (the model-independent part). */
-export function prepare(lines: readonly ClassifierLine[], options: ClassifierOptions = {}): Prepared {
+/**
+ * Language and features of a document (the model-independent part). `cache` remembers line
+ * statistics between calls on the same document (the pipeline's rounds).
+ */
+export function prepare(lines: readonly ClassifierLine[], options: ClassifierOptions = {}, cache?: StatsCache): Prepared {
   let language = options.language
   if (language === undefined) {
     // enough text for the vote, without joining a huge page
@@ -25,7 +28,7 @@ export function prepare(lines: readonly ClassifierLine[], options: ClassifierOpt
     language = detectLanguage(sample)
   }
   const fw = language && functionWordSet(language).size ? functionWordSet(language) : functionWordSet()
-  return { lines, language, features: documentFeatures(lines, fw) }
+  return { lines, language, features: documentFeatures(lines, fw, cache) }
 }
 
 /** Stage-1 log-odds of "article text" for every line (line features only). */
@@ -58,8 +61,8 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
 const HEADLINE_WINDOW = 6
 
 /**
- * Context rules after decoding: a heading directly above kept article text is kept (section
- * headings), and the headline is kept when it sits above the article: the longest
+ * Context rules after decoding: a heading directly above kept article text, or above a kept
+ * list or table, is kept (section headings, "Ingredients" above its list), and the headline is kept when it sits above the article: the longest
  * headline-shaped line within HEADLINE_WINDOW lines above the first kept prose line, with any
  * identical copy of it higher in that window (a repeated title is the phrase rules' business).
  */
@@ -70,7 +73,11 @@ function applyContextRules(prep: Prepared, keep: Uint8Array): void {
     if (keep[i] || !keep[i + 1]) continue
     const s = stats[i]!
     const next = stats[i + 1]!
-    if (isHeading(s) && (next.prose || next.words >= 12)) keep[i] = 1
+    // above article text, or above a kept list or table (a block of two or more kept lines)
+    // a list: the next two lines are kept, short or marked as list items, and the heading is short
+    const listBelow = i + 2 < stats.length && keep[i + 2] === 1 && next.words > 0 && s.words <= 6 &&
+      (next.listMarker || (next.short && stats[i + 2]!.short)) && (s.endsColon || s.words <= 3)
+    if ((next.prose || next.words >= 12) ? isHeading(s) : listBelow && isHeading(s, 1)) keep[i] = 1
   }
   let first = -1
   for (let i = 0; i < stats.length; i++) if (keep[i] && (stats[i]!.prose || stats[i]!.words >= 12)) { first = i; break }
@@ -85,8 +92,8 @@ function applyContextRules(prep: Prepared, keep: Uint8Array): void {
   for (let j = best; j >= from; j--) if (lines[j]!.text === lines[best]!.text) keep[j] = 1
 }
 
-function isHeading(s: LineStats): boolean {
-  return s.words >= 2 && s.words <= 20 && !s.endsSentence && !s.navCue && !s.copyright && !s.commentCue &&
+function isHeading(s: LineStats, minWords = 2): boolean {
+  return s.words >= minWords && s.words <= 20 && !s.endsSentence && !s.navCue && !s.copyright && !s.commentCue &&
     !s.relatedCue && !s.date && !s.time && !s.urlLike && !s.byline && s.letters > s.chars * 0.6
 }
 

@@ -56,14 +56,16 @@ const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const TIME = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?|mo|wk|[mhdwy])\s+ago\b|\b(?:yesterday|today)\b/iu
 const COMMENT_CUE = /^(?:reply|replies|report|like|likes|quote|flag|upvote|downvote|\d+\s+(?:replies|likes|comments?|responses?))$|\b(?:says|wrote|said|commented)\s*:?$|\breply\b|\b(?:comments?|responses?)\s*\(?\d*\)?$|^\d+\s+(?:comments?|responses?|replies)\b/iu
 const BYLINE = /^(?:by|posted by|written by|author|authored by|von|par|por|di|door)\b[\s:]/iu
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy policy\b|\bcookie/iu
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy policy\b|\bcookie/i
 const NAV_CUE = /^(?:home|menu|search|log ?in|log ?out|sign ?in|sign ?up|register|subscribe|contact(?: us)?|about(?: us)?|privacy|terms|faq|help|skip to|next|prev(?:ious)?|back to|go to|view all|see all|show more|load more|more|share|tweet|pin|email|print|follow(?: us)?|newsletter|tags?|categor(?:y|ies)|archives?|close|open|toggle|cart|shop|donate|advertise|careers|jobs|blog|news|resources|products?|services|solutions|pricing|support|docs|documentation)\b/iu
 const RELATED_CUE = /^(?:related|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|popular|trending|latest|more (?:from|in|on|stories|articles|news)|see also|further reading|up next|most (?:read|popular|viewed)|editor'?s picks?|also read|previous (?:post|article)|next (?:post|article))\b/iu
 const COMMENT_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\b|\bleave a (?:reply|comment)\b|\b(?:post|add|write|submit) (?:a|your) (?:comment|reply|review)\b|\bjoin the (?:discussion|conversation)\b|\bemail address will not be published\b|\bcomments are closed\b|^(?:\d+\s+)?thoughts? on\b|\bhave your say\b|^what do you think\??$/iu
 const END_MARKER = /^(?:share(?: this)?(?: (?:post|article|story|page))?:?|tags?:|tagged(?: with)?:?|filed under:?|categor(?:y|ies):|about the author|more (?:from|by) (?:this )?(?:author|the author)|related(?: posts| articles| stories| content| reading)?:?|you (?:may|might) also like|recommended(?: for you)?|previous (?:post|article)|next (?:post|article)|like this:?|sources?:|references?:?)$|^(?:share|tags|categories|category|filed under|posted in)\s*:/iu
 const CODE_LIKE = /[{};]\s*$|^\s*(?:const|let|var|function|import|export|return|def|class|if|for|while|print|echo|sudo|npm|pip|git|docker|curl|SELECT|INSERT|#include|public|private|<\/?[a-z]+)\b|=>|\(\)|[=!]==?|\$\s|^\s*[#$>]\s|\w\(\w*\)|\w\.\w+\(/u
-const URL_LIKE = /https?:\/\/|www\.|\b[\w.-]+@[\w-]+\.\w+|\b[\w-]+\.(?:com|org|net|io|co|gov|edu)\b/iu
+const URL_LIKE = /https?:\/\/|www\.|[\w.-]@[\w-]+\.\w|[\w-]\.(?:com|org|net|io|co|gov|edu)\b/i
 const SEPARATORS = /\s[|·•»›/]\s|\s-\s/gu
+/** The word alternative of TIME (the others need a digit). */
+const TIME_WORD = /\b(?:yesterday|today)\b/i
 
 /** Per-line statistics. `fw` is the function-word set of the document's language. */
 export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
@@ -120,8 +122,9 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
     endsEllipsis: /(?:\.\.\.|…)\s*(?:\S{0,12})$/u.test(text),
     listMarker: LIST_MARKER.test(text),
     startsLower: /^[\p{Ll}]/u.test(text),
-    date: MONTH.test(text),
-    time: TIME.test(text),
+    // every date pattern needs a digit, and so does every time pattern but two words
+    date: digits > 0 && MONTH.test(text),
+    time: digits > 0 ? TIME.test(text) : TIME_WORD.test(text),
     commentCue: words <= 12 && COMMENT_CUE.test(text),
     byline: words <= 12 && BYLINE.test(text),
     copyright: COPYRIGHT.test(text),
@@ -171,10 +174,28 @@ export interface DocumentFeatures {
 
 const log1 = (x: number): number => Math.log(1 + x)
 
+/**
+ * Line statistics remembered across the calls for one document (the pipeline classifies the
+ * same lines again in each round). Valid for one function-word set; reset when it changes.
+ */
+export interface StatsCache {
+  fw: ReadonlySet<string> | null
+  map: Map<string, LineStats>
+}
+
+export function createStatsCache(): StatsCache {
+  return { fw: null, map: new Map() }
+}
+
 /** Features of every line of a document. Linear in the number of lines. */
-export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlySet<string>): DocumentFeatures {
+export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlySet<string>, cache?: StatsCache): DocumentFeatures {
   const n = lines.length
-  const stats = lines.map(l => lineStats(l.text, fw))
+  let stats: LineStats[]
+  if (cache) {
+    if (cache.fw !== fw) { cache.fw = fw; cache.map.clear() }
+    const m = cache.map
+    stats = lines.map(l => { let s = m.get(l.text); if (!s) { s = lineStats(l.text, fw); m.set(l.text, s) } return s })
+  } else stats = lines.map(l => lineStats(l.text, fw))
   const F = N_FEATURES
   const X = new Float64Array(n * F)
   // prefix sums over words, function words, prose lines

@@ -6,13 +6,15 @@
  */
 import { classifyPrepared, prepare } from './classify.js'
 import { WEIGHTS } from './weights.js'
+import type { StatsCache } from './features.js'
 import type { Classification, ClassifierLine, ClassifierOptions } from './types.js'
 
 export type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './types.js'
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js'
+export { createStatsCache, type StatsCache } from './features.js'
 
 /** Classify the non-blank lines of a document; verdicts are aligned with `lines`. */
-export function classifyLines(lines: readonly ClassifierLine[], options: ClassifierOptions = {}): Classification {
-  const prep = prepare(lines, options)
+export function classifyLines(lines: readonly ClassifierLine[], options: ClassifierOptions = {}, cache?: StatsCache): Classification {
+  const prep = prepare(lines, options, cache)
   return classifyPrepared(prep, WEIGHTS, options.preset ?? 'balanced')
 }

@@ -35,10 +35,23 @@ export interface ClassifierWeights {
   presets: { precision: number; balanced: number; recall: number }
 }
 
+interface FlatTrees { f: Int32Array; t: Float64Array; l: Int32Array; r: Int32Array; v: Float64Array; roots: Int32Array }
+const flat = new WeakMap<TreeSet, FlatTrees>()
+
+/** The node arrays as typed arrays (made once per tree set): monomorphic, unboxed reads. */
+function flatten(w: TreeSet): FlatTrees {
+  let x = flat.get(w)
+  if (!x) {
+    x = { f: Int32Array.from(w.f), t: Float64Array.from(w.t), l: Int32Array.from(w.l), r: Int32Array.from(w.r), v: Float64Array.from(w.v), roots: Int32Array.from(w.roots) }
+    flat.set(w, x)
+  }
+  return x
+}
+
 /** Log-odds per row of a row-major matrix with `F` columns. */
 export function predict(w: TreeSet, X: Float64Array, n: number, F: number): Float64Array {
   const out = new Float64Array(n)
-  const { f, t, l, r, v, roots } = w
+  const { f, t, l, r, v, roots } = flatten(w)
   for (let i = 0; i < n; i++) {
     const off = i * F
     let s = w.base

@@ -1,5 +1,5 @@
 import type { DocumentCleaner } from '../types.js'
-import { classifyLines, SUPPORTED_LANGUAGES, type ClassifierLine, type ClassifierPreset } from '../classifier/index.js'
+import { classifyLines, createStatsCache, SUPPORTED_LANGUAGES, type ClassifierLine, type ClassifierPreset } from '../classifier/index.js'
 
 export interface BoilerplateOptions {
   /**
@@ -47,10 +47,20 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
       output: '2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n',
       note: 'a short list next to the article is kept',
     },
+    {
+      input: 'Home\n\nNews\n\nSport\n\nContact\n\nIngredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n\nAbout us\n\nCareers\n\nAdvertise',
+      output: 'Ingredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n',
+      note: 'the heading of a kept list stays with it',
+    },
   ],
   compile(o) {
     const options = { preset: o.preset, ...(o.language ? { language: o.language } : {}) }
+    // The pipeline calls this once per round on the same document: line statistics are kept
+    // for the document being cleaned (recognised by its input text) and dropped with the next.
+    let cacheFor: string | null = null
+    let cache = createStatsCache()
     return (doc) => {
+      if (doc.text !== cacheFor) { cacheFor = doc.text; cache = createStatsCache() }
       // The classifier sees every non-blank line, also those other cleaners removed: it was fitted
       // on whole pages, and its context features (runs of short lines, distance to the main run
       // of prose) need the page as it was. Its verdicts apply to the lines still kept.
@@ -61,7 +71,7 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
         text: doc.lines[i]!.text,
         gapBefore: k === 0 || doc.lines[i - 1]!.blank,
       }))
-      const result = classifyLines(lines, options)
+      const result = classifyLines(lines, options, cache)
       if (result.fellBack) {
         doc.note('boilerplate', `Unexpected fall-back to the precision preset, expected the ${o.preset} preset: ${result.note ?? 'no article region found'}`)
       }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { classifyLines, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
+import { classifyLines, createStatsCache, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
 import { ROOT, evalDoc, evalIds, readLines } from './helpers.js'
 
 const kept = (lines: readonly ClassifierLine[], preset: ClassifierPreset): Set<number> => {
@@ -113,5 +113,30 @@ describe('determinism and edge cases', () => {
     const lines = readLines(readFileSync(join(ROOT, 'corpus', 'raw', file), 'utf8'))
     expect(lines.every(l => !l.gapBefore)).toBe(true)
     expect(classifyLines(lines).verdicts.every(v => v.keep)).toBe(true)
+  })
+})
+
+describe('line statistics cache', () => {
+  it('gives the same verdicts with and without a cache, and across calls that share it', () => {
+    const cache = createStatsCache()
+    for (const id of evalIds().slice(0, 6)) {
+      const lines = readLines(evalDoc('naive', id))
+      const plain = classifyLines(lines)
+      expect(classifyLines(lines, {}, cache)).toEqual(plain)
+      // a later round: only the kept lines, a blank line between each
+      const kept = lines.filter((_, i) => plain.verdicts[i]!.keep).map(l => ({ text: l.text, gapBefore: true }))
+      expect(classifyLines(kept, {}, cache)).toEqual(classifyLines(kept))
+    }
+  })
+})
+
+describe('headings', () => {
+  it('keeps the heading of a kept list', () => {
+    const text = 'Home\n\nNews\n\nSport\n\nContact\n\nIngredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n\nAbout us\n\nCareers'
+    const lines = readLines(text)
+    const res = classifyLines(lines)
+    const keptText = lines.filter((_, i) => res.verdicts[i]!.keep).map(l => l.text)
+    expect(keptText.slice(0, 4)).toEqual(['Ingredients', '2 eggs', '200 g flour', '1 cup milk'])
+    expect(keptText).not.toContain('Home')
   })
 })
