@@ -4,7 +4,7 @@ import type {
 } from './types.js'
 import { numberBlocks, splitLines } from './model.js'
 import { LineEdits, assertEdits } from './edits.js'
-import { lineFeatures } from './features.js'
+import { isProse, lineFeatures } from './features.js'
 import { resolveOptions, type ResolvedCleaner } from './options.js'
 import { BLANK_LINE } from './patterns.js'
 import { firstWord, phraseKey } from './phrases.js'
@@ -219,8 +219,8 @@ function layoutChanges(doc: DocState, format: OutputFormat): boolean {
   return false
 }
 
-/** Rounds of context rules after the first; most documents need one or two, a large page a few more. */
-const MAX_ROUNDS = 8
+/** Rounds of context rules after the first. Most documents need one or two; a page whose classifier peels one trailing line a round needs more (seen: 15). */
+const MAX_ROUNDS = 24
 
 /**
  * The kept lines of a document laid out as the output lays them out (a blank line between
@@ -286,8 +286,12 @@ class KeptView implements Document {
   }
 }
 
+/** A rewrite never breaks a line: a decoded `&#10;` or a separator becomes a space. */
+const BREAKS_IN_EDIT = /\r\n|[\r\n\u2028\u2029]/g
+
 function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {
   assertEdits(edits, l.text.length, id)
+  for (const e of edits) if (BREAKS_IN_EDIT.test(e.text)) { BREAKS_IN_EDIT.lastIndex = 0; e.text = e.text.replace(BREAKS_IN_EDIT, ' ') }
   let tracker = doc.edits.get(l.index)
   if (!tracker) { tracker = new LineEdits(l.text.length); doc.edits.set(l.index, tracker) }
   for (const e of edits) {
@@ -381,6 +385,9 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   return { text, messages, stats: stats(doc, messages, input, text) }
 }
 
+/** Words of prose from which what is left of a document counts as an article for the safety valve. */
+const ARTICLE_WORDS = 80
+
 /**
  * Undo this round's removals by risky (statistical) cleaners when they take more than
  * `maxShare` of the words the round started with (less what the other cleaners removed in it).
@@ -399,6 +406,15 @@ function safetyValve(doc: DocState, start: readonly number[], before: ReadonlySe
     if (fresh) { removed += w; undo.push(i) }
   }
   if (total === 0 || removed / total <= maxShare) return false
+  // What is left still reads as an article (a few paragraphs of prose): the removals stand.
+  let proseWords = 0
+  for (const i of start) {
+    const l = doc.lines[i]!
+    if (l.removedBy !== null) continue
+    const f = doc.features(i)
+    if (isProse(f)) proseWords += f.words
+  }
+  if (proseWords >= ARTICLE_WORDS) return false
   const by = new Set(undo.map((i) => doc.lines[i]!.removedBy!))
   for (const i of undo) doc.restore(i)
   if (report) {

@@ -49,6 +49,8 @@ const TAG = new RegExp(
   'gi',
 )
 
+/** A line that names markup as its subject. */
+const ABOUT_MARKUP = /\b(?:html|xhtml|xml|markup|tags?|elements?|attributes?|css|dom|browsers?|web ?pages?)\b/i
 /** Words after which a tag is being talked about ("the <br> tag"). */
 const MENTION_AFTER = /^\s*(?:tags?|elements?|attributes?|nodes?|markup|html)\b/i
 /** Words before a tag that introduce it as a thing ("use <br> to…"). */
@@ -163,7 +165,12 @@ function markupOnce(text: string): Edit[] | null {
     pos = tag.end
   }
   textChars += text.slice(pos).replace(/\s+/gu, '').length
-  if (tagChars < textChars) markMentions(text, tags)
+  if (tagChars < textChars) {
+    // Prose that talks about markup ("a mess of <table> tags, <font color="blue"> and spacer
+    // GIFs") keeps every tag: it is the subject, not leftovers.
+    if (ABOUT_MARKUP.test(text) && textChars >= 2 * tagChars) return null
+    markMentions(text, tags)
+  }
 
   // Group runs of removable tags separated by white space only.
   const groups: Tag[][] = []
