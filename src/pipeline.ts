@@ -165,6 +165,8 @@ class DocState implements Document {
   }
 
   note(ruleId: string, reason: string, data?: Record<string, unknown>): void {
+    // once per document: a later round that reaches the same verdict says nothing new
+    if (this.messages.some((m) => m.kind === 'document' && m.ruleId === ruleId && m.reason === reason)) return
     const end = this.text.length
     const last = this.lines[this.lines.length - 1]!
     const m: CleanMessage = {

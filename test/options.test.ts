@@ -104,7 +104,7 @@ describe('messages', () => {
   it('rewrites carry actual and expected', () => {
     const r = cleanWithReport('a\u00A0b  ')
     const ws = r.messages.filter((m) => m.kind === 'rewrite')
-    expect(ws.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['unicode', '\u00A0', [' ']], ['whitespace', '  ', ['']]])
+    expect(ws.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['whitespace', '\u00A0', [' ']], ['whitespace', '  ', ['']]])
     expect(ws[0]!.place.start).toEqual({ line: 1, column: 2, offset: 1 })
   })
 

@@ -9,7 +9,7 @@ export const unicode: RewriteCleaner<UnicodeOptions> = {
   id: 'unicode',
   category: 'normalise',
   stage: 'rewrite',
-  description: 'Normalise Unicode (NFC), remove invisible and control characters, make exotic spaces plain',
+  description: 'Normalise Unicode (NFC), remove invisible and control characters (exotic spaces: option)',
   enabled: true,
   defaults: { ...UNICODE_DEFAULTS },
   validate(options) {
@@ -24,7 +24,7 @@ export const unicode: RewriteCleaner<UnicodeOptions> = {
   },
   examples: [
     { input: 'Zero\u200Bwidth\u00ADspace\uFEFF', output: 'Zerowidthspace\n', note: 'Zero width space, soft hyphen and BOM go.' },
-    { input: 'Cafe\u0301 con\u00A0leche', output: 'Café con leche\n', note: 'NFC, and a no-break space becomes a space.' },
+    { input: 'Cafe\u0301 con\u00A0leche', options: { spaces: true }, output: 'Café con leche\n', note: 'NFC, and (with spaces: true) a no-break space becomes a space.' },
     { input: 'Coders: 👩\u200D💻 and 👨\u200D🔬', output: 'Coders: 👩\u200D💻 and 👨\u200D🔬\n', note: 'A joiner inside an emoji sequence stays.' },
     { input: 'Bell\u0007 and escape\u001B', output: 'Bell and escape\n', note: 'Control characters go.' },
     { input: 'ﬁne print²', options: { form: 'NFKC' }, output: 'fine print2\n', note: 'NFKC on request folds compatibility characters.' },

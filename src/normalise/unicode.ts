@@ -27,7 +27,7 @@ export interface UnicodeOptions {
    * next line (U+0085) become a space.
    */
   controls: boolean
-  /** Turn exotic spaces (no-break, en, em, thin, ideographic…) into a space (the `whitespace` cleaner does too). */
+  /** Turn exotic spaces (no-break, en, em, thin, ideographic…) into a space. Off by default: the `whitespace` cleaner owns spaces, so each change is reported once. */
   spaces: boolean
 }
 
@@ -35,7 +35,7 @@ export const UNICODE_DEFAULTS: Readonly<UnicodeOptions> = {
   form: 'NFC',
   invisibles: true,
   controls: true,
-  spaces: true,
+  spaces: false,
 }
 
 /**

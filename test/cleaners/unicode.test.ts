@@ -9,7 +9,7 @@ describe('unicode cleaner', () => {
     expect(unicode.category).toBe('normalise')
     expect(unicode.stage).toBe('rewrite')
     expect(unicode.enabled).toBe(true)
-    expect(unicode.defaults).toEqual({ form: 'NFC', invisibles: true, controls: true, spaces: true })
+    expect(unicode.defaults).toEqual({ form: 'NFC', invisibles: true, controls: true, spaces: false })
     expect(unicode.description).not.toMatch(/\n/)
     expect(unicode.examples.length).toBeGreaterThanOrEqual(2)
     expect(unicode.examples.length).toBeLessThanOrEqual(5)
@@ -30,7 +30,8 @@ describe('unicode cleaner', () => {
 
   it('cleans a line and explains each change', () => {
     expect(runLine(unicode, '\uFEFFHello\u200B wor\u00ADld\u0007')).toBe('Hello world')
-    expect(compile(unicode)('a\u00A0b')).toEqual([
+    expect(compile(unicode)('a\u00A0b')).toBeNull() // spaces belong to the whitespace cleaner by default
+    expect(compile(unicode, { spaces: true })('a\u00A0b')).toEqual([
       { start: 1, end: 2, text: ' ', reason: 'Unexpected no-break space `<U+00A0>`, expected a space' },
     ])
   })

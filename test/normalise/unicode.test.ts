@@ -51,8 +51,8 @@ describe('unicodeEdits', () => {
   })
 
   it('turns exotic spaces into spaces (unless told not to)', () => {
-    expect(clean('no\u00A0break thin\u2009space ideo\u3000graphic')).toBe('no break thin space ideo graphic')
-    expect(clean('no\u00A0break', { spaces: false })).toBe('no\u00A0break')
+    expect(clean('no\u00A0break thin\u2009space ideo\u3000graphic', { spaces: true })).toBe('no break thin space ideo graphic')
+    expect(clean('no\u00A0break')).toBe('no\u00A0break') // off by default: the whitespace cleaner owns spaces
   })
 
   it('normalises to NFC, or NFKC on request, narrowed to the changed characters', () => {
@@ -67,7 +67,7 @@ describe('unicodeEdits', () => {
   })
 
   it('cleans whole texts line by line', () => {
-    expect(cleanUnicode('a\u200Bb\r\nc\u0301\nd\u00A0e')).toBe('ab\r\nć\nd e')
+    expect(cleanUnicode('a\u200Bb\r\nc\u0301\nd\u00A0e', { spaces: true })).toBe('ab\r\nć\nd e')
   })
 })
 
