@@ -1,0 +1,221 @@
+/**
+ * Command-line arguments: parsing (node:util parseArgs), checking, help text, and the mapping to
+ * CleanOptions.
+ */
+import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import type { CleanOptions } from '../types.js'
+import type { OnError } from './process.js'
+import { UsageError } from './inputs.js'
+
+export interface CliArgs {
+  help: boolean
+  version: boolean
+  inputs: string[]
+  options: CleanOptions
+  output: string | undefined
+  outDir: string | undefined
+  report: boolean
+  stats: boolean
+  diff: boolean
+  explain: boolean
+  color: boolean | undefined
+  jsonl: boolean
+  field: string
+  reportField: string | undefined
+  onError: OnError
+  workers: number
+  batchSize: number
+  quiet: boolean
+  noClean: boolean
+}
+
+export const HELP = `Usage: unscrape [options] [FILE|DIR|GLOB|-]...
+
+Turn scraped article text into clean article text. With no operands, or with '-', reads stdin.
+
+Input and output
+  FILE, DIR, GLOB          files; folders (every .txt, or .jsonl/.jsonl.gz/.ndjson with --jsonl,
+                           recursively, dot-files skipped); quoted globs ('data/**/*.txt')
+  -o, --output FILE        write all output to FILE (atomically; gzipped when FILE ends in .gz)
+  --out-dir DIR            write one output per input under DIR, mirroring the input tree
+  --jsonl                  input is JSON Lines: clean one field of each record, keep the rest
+  --field PATH             the field to clean, dots for nesting: 'text', 'meta.body' (default: text)
+  --report-field NAME      add each record's { messages, stats } to its member NAME
+  --on-error MODE          a malformed record, or one without a string field:
+                             keep  pass the line through unchanged (default: records in = records out)
+                             skip  drop it
+                             fail  stop with exit code 1
+  --workers N              worker threads (default: number of CPUs; 1 = no threads)
+  --batch-size N           JSONL records per worker task (default: 256)
+
+Cleaning
+  --preset NAME            default | conservative
+  --disable ID[,ID]        turn cleaners off
+  --enable ID[,ID]         turn cleaners on
+  --keep PATTERN           never remove a line containing PATTERN (/regex/flags for a regex); repeatable
+  --format MODE            paragraphs (default) | preserve
+  --languages LIST         phrase languages to load, e.g. en,de (default: all)
+  --config FILE.json       CleanOptions as JSON; the flags above override it
+
+Looking at the result
+  --report                 print every change on stderr (vfile-reporter layout)
+  --stats                  print a table per cleaner on stderr at the end
+  --diff                   print a diff of input and output instead of the output
+  --explain                print each input line with the messages about it instead of the output
+  --color, --no-color      force colours on or off (default: on for a terminal)
+  -q, --quiet              no progress bar and no summary
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 done; 1 a record failed under --on-error fail, or an I/O error; 2 bad arguments,
+bad options, or an input that cannot be read. More in docs/cli.md of the package.`
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }
+    return pkg.version ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** `/re/flags` → RegExp; anything else is a literal string. */
+export function keepPattern(p: string): string | RegExp {
+  const m = /^\/(.+)\/([dgimsuyv]*)$/s.exec(p)
+  if (!m) return p
+  try {
+    return new RegExp(m[1]!, m[2]!.replace('g', ''))
+  } catch (e) {
+    throw new UsageError(`Unexpected keep pattern '${p}': ${(e as Error).message}`)
+  }
+}
+
+const ids = (list: string[] | undefined) =>
+  (list ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)
+
+function readConfig(file: string): CleanOptions {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new UsageError(`Cannot read config '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    throw new UsageError(`Unexpected content in config '${file}': ${(e as Error).message}, expected JSON`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(`Unexpected ${Array.isArray(value) ? 'array' : typeof value} in config '${file}', expected a JSON object of CleanOptions`)
+  }
+  const options = value as CleanOptions & { keep?: unknown }
+  if (Array.isArray(options.keep)) {
+    options.keep = options.keep.map((k: unknown) => (typeof k === 'string' ? keepPattern(k) : k)) as CleanOptions['keep']
+  }
+  return options
+}
+
+function positiveInt(name: string, v: string | undefined, fallback: number): number {
+  if (v === undefined) return fallback
+  if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`Unexpected ${name} '${v}', expected a positive integer`)
+  return Number(v)
+}
+
+export function parseCli(argv: readonly string[]): CliArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        output: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
+        preset: { type: 'string' },
+        disable: { type: 'string', multiple: true },
+        enable: { type: 'string', multiple: true },
+        keep: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        languages: { type: 'string' },
+        config: { type: 'string' },
+        report: { type: 'boolean' },
+        stats: { type: 'boolean' },
+        diff: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        field: { type: 'string' },
+        'report-field': { type: 'string' },
+        'on-error': { type: 'string' },
+        workers: { type: 'string' },
+        'batch-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'no-clean': { type: 'boolean' },
+      },
+    })
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, '') + ' (see unscrape --help)')
+  }
+  const v = parsed.values
+  const jsonl = Boolean(v.jsonl)
+
+  const onError = (v['on-error'] ?? 'keep') as OnError
+  if (!['keep', 'skip', 'fail'].includes(onError)) throw new UsageError(`Unexpected --on-error '${v['on-error']}', expected keep, skip or fail`)
+  if (!jsonl) {
+    for (const flag of ['field', 'report-field', 'on-error', 'batch-size'] as const) {
+      if (v[flag] !== undefined) throw new UsageError(`Unexpected --${flag} without --jsonl, expected it only with --jsonl`)
+    }
+  }
+  if (v.diff && v.explain) throw new UsageError('Unexpected --diff with --explain, expected one of them')
+  if (jsonl && (v.diff || v.explain)) throw new UsageError(`Unexpected --${v.diff ? 'diff' : 'explain'} with --jsonl, expected a text document (extract one record first, e.g. with jq -r .text)`)
+  if (v.output !== undefined && v['out-dir'] !== undefined) throw new UsageError('Unexpected --output with --out-dir, expected one of them')
+  if (v.color && v['no-color']) throw new UsageError('Unexpected --color with --no-color, expected one of them')
+  if (v['report-field'] !== undefined && (v['report-field'] === '' || v['report-field'].includes('.'))) {
+    throw new UsageError(`Unexpected --report-field '${v['report-field']}', expected a top-level member name without dots`)
+  }
+  if (v.field !== undefined && (v.field === '' || v.field.split('.').some((s) => s === ''))) {
+    throw new UsageError(`Unexpected --field '${v.field}', expected a name such as 'text' or 'meta.body'`)
+  }
+  const format = v.format
+  if (format !== undefined && format !== 'paragraphs' && format !== 'preserve') {
+    throw new UsageError(`Unexpected --format '${format}', expected paragraphs or preserve`)
+  }
+
+  const options: CleanOptions = v.config !== undefined ? readConfig(v.config) : {}
+  if (v.preset !== undefined) options.preset = v.preset as CleanOptions['preset']
+  const toggles: Record<string, boolean | Record<string, unknown>> = { ...(options.cleaners ?? {}) }
+  for (const id of ids(v.enable)) toggles[id] = typeof toggles[id] === 'object' ? toggles[id]! : true
+  for (const id of ids(v.disable)) toggles[id] = false
+  if (Object.keys(toggles).length) options.cleaners = toggles
+  if (v.keep?.length) options.keep = [...(options.keep ?? []), ...v.keep.map(keepPattern)]
+  if (format !== undefined) options.format = format
+  if (v.languages !== undefined) options.languages = ids([v.languages])
+
+  return {
+    help: Boolean(v.help),
+    version: Boolean(v.version),
+    inputs: parsed.positionals,
+    options,
+    output: v.output,
+    outDir: v['out-dir'],
+    report: Boolean(v.report),
+    stats: Boolean(v.stats),
+    diff: Boolean(v.diff),
+    explain: Boolean(v.explain),
+    color: v.color ? true : v['no-color'] ? false : undefined,
+    jsonl,
+    field: v.field ?? 'text',
+    reportField: v['report-field'],
+    onError,
+    workers: positiveInt('--workers', v.workers, availableParallelism()),
+    batchSize: positiveInt('--batch-size', v['batch-size'], 256),
+    quiet: Boolean(v.quiet),
+    noClean: Boolean(v['no-clean']),
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * The CLI's work: expand inputs, cut them into batches, run the batches (in the main thread or on
+ * worker threads), and consume the results strictly in input order.
+ */
+import type { CliArgs } from './args.js'
+import { expandInputs, outputPaths, UsageError, type Input } from './inputs.js'
+import { createExecutor, type Executor } from './executor.js'
+import { emptyTotals, mergeTotals, type JobConfig, type JsonlResult, type Task, type TaskResult, type TextResult } from './process.js'
+import { fileSink, stdoutSink, type Sink } from './output.js'
+import { BufferPool } from './buffers.js'
+import { byteBatches, openInput, readDocument } from './read.js'
+import { startProgress } from './progress.js'
+import { byline, colors, formatDiff, formatExplain, formatFile, formatStats, type Colors } from './report.js'
+
+export const JSONL_EXTS = ['.jsonl', '.jsonl.gz', '.ndjson', '.ndjson.gz']
+export const TEXT_EXTS = ['.txt']
+/** A JSONL batch ends at the first line end past this many bytes (or at --batch-size records). */
+const MAX_BATCH_BYTES = 4 << 20
+/** Errors printed one by one; beyond this, only counted. */
+const MAX_PRINTED_ERRORS = 100
+
+export interface Env {
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+  stdinIsTTY: boolean
+  env: NodeJS.ProcessEnv
+}
+
+function colorFor(stream: NodeJS.WriteStream, forced: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (forced !== undefined) return forced
+  if (env.NO_COLOR) return false
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true
+  return Boolean(stream.isTTY)
+}
+
+/** Ordered dispatch: up to `executor.maxInFlight` batches run at once; results come back in order. */
+async function ordered<M>(
+  items: AsyncIterable<{ meta: M; task: Task | null }>,
+  executor: Executor,
+  consume: (meta: M, result: TaskResult | null) => Promise<boolean | void> | boolean | void,
+): Promise<void> {
+  const queue: Array<{ meta: M; promise: Promise<TaskResult> | null }> = []
+  const drainOne = async (): Promise<boolean> => {
+    const head = queue.shift()!
+    const result = head.promise ? await head.promise : null
+    return (await consume(head.meta, result)) === false
+  }
+  try {
+    for await (const { meta, task } of items) {
+      const promise = task ? executor.run(task) : null
+      promise?.catch(() => { /* awaited in order below */ })
+      queue.push({ meta, promise })
+      while (queue.length > executor.maxInFlight) if (await drainOne()) return
+    }
+    while (queue.length) if (await drainOne()) return
+  } finally {
+    queue.length = 0
+  }
+}
+
+/** Compile the pipeline; bad options (TypeError / RangeError naming the value) are usage errors. */
+function executorFor(config: JobConfig, workers: number, pool?: BufferPool): Executor {
+  try {
+    return createExecutor(config, workers, pool)
+  } catch (e) {
+    if (e instanceof TypeError || e instanceof RangeError) throw new UsageError(e.message)
+    throw e
+  }
+}
+
+function jobConfig(args: CliArgs, messages: boolean): JobConfig {
+  const c: JobConfig = { options: args.options, field: args.field, onError: args.onError, stats: args.stats, messages }
+  if (args.reportField !== undefined) c.reportField = args.reportField
+  if (args.noClean) c.noClean = true
+  return c
+}
+
+function totalSize(inputs: readonly Input[]): number | undefined {
+  let total = 0
+  for (const i of inputs) {
+    if (i.size === undefined) return undefined
+    total += i.size
+  }
+  return total
+}
+
+const n = (x: number) => x.toLocaleString('en-US')
+
+interface Ctx {
+  args: CliArgs
+  io: Env
+  errColors: Colors
+  outColors: Colors
+}
+
+/** Run the CLI; returns the exit code. Throws UsageError for bad arguments. */
+export async function run(args: CliArgs, io: Env): Promise<number> {
+  const ctx: Ctx = {
+    args, io,
+    errColors: colors(colorFor(io.stderr, args.color, io.env)),
+    outColors: colors(colorFor(io.stdout, args.color, io.env)),
+  }
+  if (!args.inputs.length && io.stdinIsTTY) {
+    throw new UsageError('No input: give files or folders, or pipe text to stdin (see unscrape --help)')
+  }
+  return args.jsonl ? runJsonl(ctx) : runText(ctx)
+}
+
+function sinksFor(args: CliArgs, inputs: Input[], toStdout: boolean) {
+  const outs = args.outDir !== undefined ? outputPaths(inputs, args.outDir) : undefined
+  const single: Sink | undefined = args.output !== undefined ? fileSink(args.output) : outs || !toStdout ? undefined : stdoutSink()
+  return { outs, single }
+}
+
+async function runJsonl(ctx: Ctx): Promise<number> {
+  const { args, io } = ctx
+  const inputs = expandInputs(args.inputs, JSONL_EXTS)
+  const pool = new BufferPool(4 * Math.max(1, args.workers) + 4)
+  const executor = executorFor(jobConfig(args, args.report), args.workers, pool)
+  const { outs, single } = sinksFor(args, inputs, true)
+  const perInput: Array<Sink | undefined> = []
+  const sinkOf = (i: number): Sink => single ?? (perInput[i] ??= fileSink(outs![i]!))
+  const progress = startProgress(io.stderr, !args.quiet && Boolean(io.stderr.isTTY), totalSize(inputs))
+  const totals = emptyTotals()
+  const count = { read: 0, cleaned: 0, passed: 0, skipped: 0, failed: 0, errors: 0 }
+  let warnings = 0
+  const policy = args.onError === 'keep' ? 'passed through unchanged' : args.onError === 'skip' ? 'skipped' : 'stopped'
+
+  // Bytes read so far; a batch carries the count at its cut, shown as progress once it is written.
+  let bytesRead = 0
+  async function* items() {
+    for (let i = 0; i < inputs.length; i++) {
+      const stream = openInput(inputs[i]!, (b) => { bytesRead += b })
+      for await (const batch of byteBatches(stream, args.batchSize, MAX_BATCH_BYTES, pool)) {
+        if (batch.full) executor.warm()
+        yield { meta: { input: i, end: false, bytes: bytesRead }, task: { kind: 'jsonl' as const, data: batch.data, firstLine: batch.firstLine } }
+      }
+      yield { meta: { input: i, end: true, bytes: bytesRead }, task: null }
+    }
+  }
+
+  let code = 0
+  try {
+    await ordered(items(), executor, async (meta, result) => {
+      progress.state.bytes = meta.bytes
+      if (meta.end) {
+        if (!single) await sinkOf(meta.input).finish()
+        return
+      }
+      const r = result as JsonlResult
+      const name = inputs[meta.input]!.name
+      count.read += r.read
+      count.cleaned += r.cleaned
+      count.passed += r.passed
+      count.skipped += r.skipped
+      for (const e of r.errors) {
+        if (count.errors++ < MAX_PRINTED_ERRORS) io.stderr.write(`unscrape: ${name}:${e.line}: ${e.reason} (${policy})\n`)
+      }
+      if (r.stats) mergeTotals(totals, r.stats)
+      if (r.reports) {
+        for (const rep of r.reports) {
+          warnings += rep.messages.length
+          io.stderr.write(formatFile(`${name}:${rep.line}`, rep.messages, ctx.errColors) + '\n\n')
+        }
+      }
+      if (r.out.byteLength) await sinkOf(meta.input).write(r.out)
+      pool.give(r.out.buffer as ArrayBuffer)
+      pool.give(r.input?.buffer as ArrayBuffer | undefined)
+      progress.state.records += r.read
+      if (r.failed) {
+        count.failed++
+        count.errors++
+        io.stderr.write(`unscrape: ${name}:${r.failed.line}: ${r.failed.reason} (--on-error fail: stopped)\n`)
+        code = 1
+        return false
+      }
+    })
+    if (code === 0 && single) await single.finish()
+  } catch (e) {
+    code = 1
+    throw e
+  } finally {
+    progress.stop()
+    if (code !== 0) {
+      single?.abort()
+      for (const s of perInput) s?.abort()
+    }
+    await executor.close()
+  }
+  if (args.report && warnings) io.stderr.write(byline(warnings, ctx.errColors) + '\n')
+  if (args.stats) io.stderr.write(formatStats(totals, ctx.errColors) + '\n')
+  if (!args.quiet) {
+    const written = count.cleaned + count.passed
+    const hidden = count.errors > MAX_PRINTED_ERRORS ? ` (${n(count.errors - MAX_PRINTED_ERRORS)} more errors not shown)` : ''
+    io.stderr.write(
+      `unscrape: ${n(count.read)} records read, ${n(written)} written` +
+      (count.passed ? ` (${n(count.passed)} passed through unchanged)` : '') +
+      `, ${n(count.skipped)} skipped, ${n(count.failed)} failed${hidden}\n`,
+    )
+  }
+  return code
+}
+
+async function runText(ctx: Ctx): Promise<number> {
+  const { args, io } = ctx
+  const inputs = expandInputs(args.inputs, TEXT_EXTS)
+  for (const i of inputs) {
+    if (i.path && JSONL_EXTS.some((x) => i.path!.endsWith(x))) {
+      io.stderr.write(`unscrape: warning: '${i.name}' looks like JSON Lines; cleaning it as text (did you mean --jsonl?)\n`)
+    }
+  }
+  const view = args.diff || args.explain
+  const executor = executorFor(jobConfig(args, args.report || view), args.workers)
+  const { outs, single } = sinksFor(args, inputs, !view)
+  const progress = startProgress(io.stderr, !args.quiet && Boolean(io.stderr.isTTY) && inputs.length > 1, totalSize(inputs), 'documents')
+  const totals = emptyTotals()
+  let warnings = 0
+  let written = 0
+
+  async function* items() {
+    const maxDocs = 32
+    const maxChars = 4 << 20
+    let docs: string[] = []
+    let idx: number[] = []
+    let size = 0
+    for (let i = 0; i < inputs.length; i++) {
+      const text = await readDocument(inputs[i]!, (b) => { progress.state.bytes += b })
+      docs.push(text)
+      idx.push(i)
+      size += text.length
+      if (docs.length >= maxDocs || size >= maxChars) {
+        if (i < inputs.length - 1) executor.warm()
+        yield { meta: { idx, docs: view ? docs : undefined }, task: { kind: 'text' as const, docs } }
+        docs = []; idx = []; size = 0
+      }
+    }
+    if (docs.length) yield { meta: { idx, docs: view ? docs : undefined }, task: { kind: 'text' as const, docs } }
+  }
+
+  let ok = false
+  const screen = stdoutSink()
+  const columns = io.stdout.columns || 100
+  try {
+    await ordered(items(), executor, async ({ idx, docs }, result) => {
+      const r = result as TextResult
+      if (r.stats) mergeTotals(totals, r.stats)
+      for (let k = 0; k < idx.length; k++) {
+        const input = inputs[idx[k]!]!
+        const res = r.results[k]!
+        if (args.report) {
+          warnings += res.messages!.length
+          io.stderr.write(formatFile(input.name, res.messages!, ctx.errColors) + '\n')
+        }
+        if (args.diff) await screen.write(formatDiff(input.name, docs![k]!, res.text, res.messages!, ctx.outColors) + '\n')
+        else if (args.explain) await screen.write(formatExplain(input.name, docs![k]!, res.messages!, ctx.outColors, columns) + '\n')
+        if (outs) {
+          const s = fileSink(outs[idx[k]!]!)
+          await s.write(res.text)
+          await s.finish()
+        } else if (single) await single.write(res.text)
+        written++
+        progress.state.records++
+      }
+    })
+    if (single) await single.finish()
+    ok = true
+  } finally {
+    progress.stop()
+    if (!ok) single?.abort()
+    await executor.close()
+  }
+  if (args.report && warnings) io.stderr.write('\n' + byline(warnings, ctx.errColors) + '\n')
+  if (args.stats) io.stderr.write(formatStats(totals, ctx.errColors) + '\n')
+  if (!args.quiet && (outs || inputs.length > 1)) {
+    io.stderr.write(`unscrape: ${n(inputs.length)} documents read, ${n(written)} written\n`)
+  }
+  return 0
+}

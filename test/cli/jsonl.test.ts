@@ -1,0 +1,244 @@
+/**
+ * `unscrape --jsonl`: fields, report field, gzip, the error policy and its counts, atomic output,
+ * EPIPE, and workers giving the same bytes as one thread.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { clean, cleanWithReport } from '../../src/index.js'
+import { ensureCli } from '../setup/build-cli.js'
+import { cliPath, runCli } from './run-cli.js'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const RAW = join(ROOT, 'corpus', 'raw')
+const docs = readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(RAW, f), 'utf8'))
+const tmp = mkdtempSync(join(tmpdir(), 'unscrape-jsonl-'))
+const lines = (b: Buffer | string) => b.toString().split('\n').slice(0, -1)
+
+/** `n` records cycling over the sample corpus, with a few other fields of various types. */
+function corpusJsonl(n: number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) s += JSON.stringify({ id: i, url: `https://example.com/${i}`, text: docs[i % docs.length], tags: ['a', i] }) + '\n'
+  return s
+}
+
+beforeAll(ensureCli, 120_000)
+
+describe('unscrape --jsonl', () => {
+  it('cleans the text field of each record and keeps the other fields', async () => {
+    const input = corpusJsonl(12)
+    const r = await runCli(['--jsonl', '-q', '--workers', '1'], { input })
+    expect(r.code, r.stderr).toBe(0)
+    const out = lines(r.stdout).map((l) => JSON.parse(l))
+    const inp = lines(input).map((l) => JSON.parse(l))
+    expect(out).toHaveLength(12)
+    out.forEach((rec, i) => {
+      expect(rec).toEqual({ ...inp[i], text: clean(inp[i].text) })
+      expect(Object.keys(rec)).toEqual(Object.keys(inp[i]))
+    })
+  })
+
+  it('cleans a dotted field, and leaves every other byte of the record as it was', async () => {
+    // Big integers, number spellings, escapes, spacing and key order survive: only the field changes.
+    const body = 'Title\n\n0\n\nThe body of the article is here, and it is long enough.\n\nLeave a Reply\n'
+    const rec = `{ "id": 12345678901234567890, "score": 1.50, "esc": "caf\\u00e9", "meta": {"lang":"en", "body": ${JSON.stringify(body)}, "n": 1e3}, "z": null }`
+    const r = await runCli(['--jsonl', '--field', 'meta.body', '-q'], { input: rec + '\n' })
+    expect(r.code, r.stderr).toBe(0)
+    const want = rec.replace(JSON.stringify(body), JSON.stringify(clean(body)))
+    expect(clean(body)).not.toBe(body)
+    expect(r.stdout.toString()).toBe(want + '\n')
+  })
+
+  it('--report-field adds each record’s messages and stats', async () => {
+    const input = corpusJsonl(3)
+    const r = await runCli(['--jsonl', '--report-field', 'unscrape', '-q'], { input })
+    expect(r.code, r.stderr).toBe(0)
+    const out = lines(r.stdout).map((l) => JSON.parse(l))
+    out.forEach((rec, i) => {
+      const want = cleanWithReport(docs[i]!)
+      expect(rec.text).toBe(want.text)
+      expect(rec.unscrape).toEqual(JSON.parse(JSON.stringify({ messages: want.messages, stats: want.stats })))
+    })
+    expect(out[0].unscrape.messages.length).toBeGreaterThan(0)
+  })
+
+  it('reads and writes gzip by file extension', async () => {
+    const input = corpusJsonl(40)
+    const src = join(tmp, 'in.jsonl.gz')
+    writeFileSync(src, gzipSync(input))
+    const dst = join(tmp, 'out.jsonl.gz')
+    const r = await runCli(['--jsonl', src, '-o', dst])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toBe('unscrape: 40 records read, 40 written, 0 skipped, 0 failed\n')
+    const plain = await runCli(['--jsonl', '-q'], { input })
+    expect(gunzipSync(readFileSync(dst)).toString()).toBe(plain.stdout.toString())
+    // and the gzipped output reads back
+    const back = await runCli(['--jsonl', '-q', dst])
+    expect(back.code).toBe(0)
+    expect(lines(back.stdout)).toHaveLength(40)
+  })
+
+  it('mirrors a folder of JSONL files into --out-dir, keeping .gz', async () => {
+    const dir = join(tmp, 'tree')
+    execFileSync('mkdir', ['-p', join(dir, 'in', 'part')])
+    writeFileSync(join(dir, 'in', 'a.jsonl'), corpusJsonl(3))
+    writeFileSync(join(dir, 'in', 'part', 'b.jsonl.gz'), gzipSync(corpusJsonl(2)))
+    const r = await runCli(['--jsonl', join(dir, 'in'), '--out-dir', join(dir, 'out')])
+    expect(r.code, r.stderr).toBe(0)
+    expect(lines(readFileSync(join(dir, 'out', 'a.jsonl')))).toHaveLength(3)
+    expect(lines(gunzipSync(readFileSync(join(dir, 'out', 'part', 'b.jsonl.gz'))))).toHaveLength(2)
+    expect(r.stderr).toMatch(/5 records read, 5 written, 0 skipped, 0 failed/)
+  })
+
+  describe('a malformed line, or a record without a string field', () => {
+    const good = (t: string) => JSON.stringify({ text: `Headline\n\n${t} is the body of the article, with enough words.\n` })
+    // line 3 is blank (not a record), 4 malformed, 6 has a number, 7 lacks the field
+    const input = [good('One'), good('Two'), '', '{"text": "unterminated', good('Three'), '{"text": 5}', '{"title": "x"}', good('Four')].join('\n') + '\n'
+
+    it('keep (the default): reported with file and line, passed through unchanged; counts add up', async () => {
+      const file = join(tmp, 'bad.jsonl')
+      writeFileSync(file, input)
+      const r = await runCli(['--jsonl', file])
+      expect(r.code).toBe(0)
+      const out = lines(r.stdout)
+      expect(out).toHaveLength(7)
+      expect(out[2]).toBe('{"text": "unterminated')
+      expect(out[4]).toBe('{"text": 5}')
+      expect(out[5]).toBe('{"title": "x"}')
+      expect(JSON.parse(out[6]!).text).toBe(clean(JSON.parse(good('Four')).text))
+      expect(r.stderr).toContain(`unscrape: ${file}:4: malformed JSON`)
+      expect(r.stderr).toContain(`unscrape: ${file}:6: field 'text' is number, expected a string (passed through unchanged)`)
+      expect(r.stderr).toContain(`unscrape: ${file}:7: field 'text' is missing (passed through unchanged)`)
+      expect(r.stderr).toMatch(/unscrape: 7 records read, 7 written \(3 passed through unchanged\), 0 skipped, 0 failed\n$/)
+    })
+
+    it('skip: reported and dropped', async () => {
+      const r = await runCli(['--jsonl', '--on-error', 'skip'], { input })
+      expect(r.code).toBe(0)
+      expect(lines(r.stdout)).toHaveLength(4)
+      expect(r.stderr).toContain('unscrape: <stdin>:4: malformed JSON')
+      expect(r.stderr).toMatch(/unscrape: 7 records read, 4 written, 3 skipped, 0 failed\n$/)
+    })
+
+    it('fail: stops at the first bad record with exit 1, and leaves no output file', async () => {
+      const dst = join(tmp, 'failed.jsonl')
+      const r = await runCli(['--jsonl', '--on-error', 'fail', '-o', dst], { input })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain('unscrape: <stdin>:4: malformed JSON')
+      expect(r.stderr).toMatch(/unscrape: 3 records read, 2 written, 0 skipped, 1 failed\n$/)
+      expect(existsSync(dst)).toBe(false)
+      expect(readdirSync(tmp).filter((f) => f.includes('failed.jsonl'))).toEqual([])
+      // to stdout, the records before the failure are out already
+      const s = await runCli(['--jsonl', '--on-error', 'fail'], { input })
+      expect(s.code).toBe(1)
+      expect(lines(s.stdout)).toHaveLength(2)
+    })
+
+    it('counts add up with workers and small batches too', async () => {
+      const many = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? '{oops' : good(`Record ${i}`))).join('\n') + '\n'
+      for (const mode of ['keep', 'skip'] as const) {
+        const r = await runCli(['--jsonl', '--on-error', mode, '--workers', '2', '--batch-size', '4'], { input: many })
+        expect(r.code).toBe(0)
+        const bad = [3, 10, 17, 24, 31, 38, 45]
+        for (const i of bad) expect(r.stderr).toContain(`<stdin>:${i + 1}: malformed JSON`)
+        const m = /(\d+) records read, (\d+) written.*, (\d+) skipped, (\d+) failed/.exec(r.stderr)!
+        const [read, written, skipped, failed] = m.slice(1).map(Number)
+        expect(read).toBe(50)
+        expect(written! + skipped! + failed!).toBe(read)
+        expect(lines(r.stdout)).toHaveLength(written!)
+        expect(skipped).toBe(mode === 'skip' ? 7 : 0)
+      }
+    })
+  })
+
+  it('passes a bad line through byte for byte, invalid UTF-8 included', async () => {
+    const bad = Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0xff, 0xfe, 0x20, 0xc3, 0x7d]) // {"t":\xff\xfe \xc3}
+    const good = Buffer.from(JSON.stringify({ text: 'Already clean text.\n' }))
+    const input = Buffer.concat([good, Buffer.from('\n'), bad, Buffer.from('\r\n'), good, Buffer.from('\n')])
+    const r = await runCli(['--jsonl', '-q'], { input })
+    expect(r.code).toBe(0)
+    expect(r.stdout.equals(Buffer.concat([good, Buffer.from('\n'), bad, Buffer.from('\n'), good, Buffer.from('\n')]))).toBe(true)
+    expect(r.stderr).toMatch(/^unscrape: <stdin>:2: malformed JSON/)
+  })
+
+  it('handles CRLF line ends, a BOM, and a last line without a newline', async () => {
+    const a = JSON.stringify({ text: 'Headline\r\n\r\nBody text of the article goes here.' })
+    const input = '\uFEFF' + a + '\r\n' + a
+    const r = await runCli(['--jsonl', '-q'], { input })
+    expect(r.code).toBe(0)
+    const out = lines(r.stdout)
+    expect(out).toHaveLength(2)
+    for (const l of out) expect(JSON.parse(l).text).toBe(clean(JSON.parse(a).text))
+  })
+
+  it('ends quietly with exit 0 when stdout closes early (| head -1)', async () => {
+    const file = join(tmp, 'many.jsonl')
+    writeFileSync(file, corpusJsonl(1500))
+    for (const workers of ['1', '2']) {
+      const out = execFileSync('bash', ['-c', `node "${cliPath}" --jsonl --workers ${workers} "${file}" 2>"${file}.err" | head -1; echo "exit=\${PIPESTATUS[0]}"`]).toString()
+      const [first, status] = out.trimEnd().split('\n')
+      expect(JSON.parse(first!).id).toBe(0)
+      expect(status).toBe('exit=0')
+      expect(readFileSync(`${file}.err`, 'utf8')).toBe('')
+    }
+  })
+
+  it('gives the same bytes with 2 workers as with 1', async () => {
+    const file = join(tmp, 'same.jsonl')
+    const bad = '{"text": broken}\n'
+    writeFileSync(file, corpusJsonl(700) + bad + corpusJsonl(300))
+    const one = await runCli(['--jsonl', '--workers', '1', '--report-field', 'r', file])
+    const two = await runCli(['--jsonl', '--workers', '2', '--batch-size', '37', '--report-field', 'r', file])
+    expect(one.code).toBe(0)
+    expect(two.code).toBe(0)
+    expect(one.stdout.length).toBeGreaterThan(1_000_000)
+    expect(two.stdout.equals(one.stdout)).toBe(true)
+    expect(two.stderr).toBe(one.stderr)
+    expect(lines(one.stdout)).toHaveLength(1001)
+  })
+
+  it('retries in the main thread a batch whose worker runs out of heap', async () => {
+    // A 2 MB document against a 16 MB worker heap: the worker dies, the batch is cleaned anyway.
+    const big = JSON.stringify({ id: 'big', text: docs[4]!.repeat(500) })
+    const input = corpusJsonl(10) + big + '\n' + corpusJsonl(10)
+    const one = await runCli(['--jsonl', '--workers', '1', '-q'], { input })
+    const two = await runCli(['--jsonl', '--workers', '2', '--batch-size', '4'], { input, env: { UNSCRAPE_WORKER_HEAP_MB: '16' } })
+    expect(two.code, two.stderr).toBe(0)
+    expect(two.stderr).toBe('unscrape: 21 records read, 21 written, 0 skipped, 0 failed\n')
+    expect(two.stdout.equals(one.stdout)).toBe(true)
+  })
+
+  it('an interrupted run leaves no file that looks finished', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-kill-'))
+    const src = join(dir, 'in.jsonl')
+    writeFileSync(src, corpusJsonl(4000))
+    for (const signal of ['SIGKILL', 'SIGINT'] as const) {
+      const dst = join(dir, `out-${signal}.jsonl`)
+      const child = spawn(process.execPath, [cliPath, '--jsonl', '--workers', '1', '--batch-size', '16', src, '-o', dst], { stdio: 'ignore' })
+      // wait until the temporary file has content, then interrupt
+      const tmpName = () => readdirSync(dir).find((f) => f.startsWith(`.out-${signal}.jsonl.`) && f.endsWith('.tmp'))
+      for (let i = 0; i < 600 && !(tmpName() && statSync(join(dir, tmpName()!)).size > 0); i++) await new Promise((r) => setTimeout(r, 50))
+      expect(tmpName(), 'the output is written under a temporary name while running').toBeDefined()
+      child.kill(signal)
+      const [code, sig] = await once(child, 'exit')
+      expect(existsSync(dst)).toBe(false)
+      if (signal === 'SIGINT') {
+        expect(code).toBe(130)
+        expect(tmpName(), 'SIGINT removes the temporary file').toBeUndefined()
+      } else {
+        expect(sig).toBe('SIGKILL')
+      }
+    }
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('--no-clean passes records through (the benchmark baseline)', async () => {
+    const input = corpusJsonl(5)
+    const r = await runCli(['--jsonl', '--no-clean', '-q'], { input })
+    expect(r.stdout.toString()).toBe(input)
+  })
+})

@@ -1,0 +1,159 @@
+/**
+ * Pieces of the CLI in isolation: splicing a field into JSON text, glob matching, the reporter
+ * layout (against vfile-reporter itself), the diff, the progress line and the batch reader.
+ */
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { reporter } from 'vfile-reporter'
+import { cleanWithReport } from '../../src/index.js'
+import { findSpan, getPath, parsePath, replaceAt, setMember } from '../../src/cli/json-path.js'
+import { globToRegExp } from '../../src/cli/inputs.js'
+import { byline, colors, diffLines, formatFile } from '../../src/cli/report.js'
+import { formatDuration, formatProgress } from '../../src/cli/progress.js'
+import { byteBatches } from '../../src/cli/read.js'
+import { BufferPool } from '../../src/cli/buffers.js'
+
+const RAW = join(import.meta.dirname, '..', '..', 'corpus', 'raw')
+
+describe('json-path', () => {
+  it('finds values by dotted path, the last of repeated keys, and array indexes', () => {
+    const s = '{"a": {"b": [10, {"c": "x\\"}"}], "b": 2}, "a2": 1, "a": {"b": "last"}}'
+    expect(s.slice(...findSpan(s, parsePath('a.b'))!)).toBe('"last"')
+    const t = '{"a": {"b": [10, {"c": "x\\"}"}]}}'
+    expect(t.slice(...findSpan(t, parsePath('a.b.1.c'))!)).toBe('"x\\"}"')
+    expect(findSpan(t, parsePath('a.b.2'))).toBeNull()
+    expect(findSpan(t, parsePath('a.z'))).toBeNull()
+    expect(getPath(JSON.parse(t), parsePath('a.b.1.c'))).toBe('x"}')
+    expect(getPath({ a: 'str' }, parsePath('a.length'))).toBeUndefined()
+    expect(() => parsePath('a..b')).toThrow(/single dots/)
+  })
+
+  it('replacing a value changes that value and nothing else (property)', () => {
+    const key = fc.string({ maxLength: 6 })
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null))
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 3 })),
+    })).v
+    fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 4 }), key, fc.string(), fc.boolean(), (obj, k, replacement, pretty) => {
+      const record = { ...obj, [k]: { inner: 'old' } }
+      const text = JSON.stringify(record, null, pretty ? 2 : undefined)
+      const out = replaceAt(text, [k, 'inner'], JSON.stringify(replacement))!
+      expect(JSON.parse(out)).toEqual({ ...record, [k]: { inner: replacement } })
+      const added = setMember(out, 'rep', '{"n":1}')
+      expect(JSON.parse(added)).toEqual({ ...record, [k]: { inner: replacement }, rep: { n: 1 } })
+    }), { numRuns: 300 })
+  })
+
+  it('setMember replaces an existing member in place and handles an empty object', () => {
+    expect(setMember('{"a":1,"r":{"old":true},"b":2}', 'r', '3')).toBe('{"a":1,"r":3,"b":2}')
+    expect(setMember('{ }', 'r', '3')).toBe('{ "r":3}')
+  })
+})
+
+describe('globToRegExp', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['*.txt', ['a.txt', 'b.c.txt'], ['a.txt.gz', 'd/a.txt', '.hidden.txt']],
+    ['**/*.txt', ['a.txt', 'x/a.txt', 'x/y/z/a.txt'], ['x/.h/a.txt', 'a.md']],
+    ['x/**', ['x/a', 'x/y/b'], ['y/a']],
+    ['file-?.{txt,md}', ['file-1.txt', 'file-a.md'], ['file-10.txt', 'file-1.json']],
+    ['[ab]*.jsonl', ['a1.jsonl', 'b.jsonl'], ['c.jsonl']],
+    ['[!ab]*.jsonl', ['c.jsonl'], ['a.jsonl']],
+    ['a+b(1).txt', ['a+b(1).txt'], ['aab1.txt']],
+  ]
+  for (const [glob, yes, no] of cases) {
+    it(glob, () => {
+      const re = globToRegExp(glob)
+      for (const p of yes) expect(re.test(p), p).toBe(true)
+      for (const p of no) expect(re.test(p), p).toBe(false)
+    })
+  }
+})
+
+describe('reporter layout', () => {
+  it('matches vfile-reporter for the same messages', () => {
+    for (const name of readdirSync(RAW).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(RAW, name), 'utf8')
+      const { messages } = cleanWithReport(text)
+      const file = new VFile({ path: `corpus/raw/${name}`, value: text })
+      for (const m of messages) {
+        const vm = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source })
+        vm.fatal = false
+      }
+      const plain = messages.map(({ cause, ...m }) => m)
+      const ours = messages.length
+        ? `${formatFile(`corpus/raw/${name}`, plain, colors(false))}\n\n${byline(messages.length, colors(false))}`
+        : formatFile(`corpus/raw/${name}`, plain, colors(false))
+      expect(ours, name).toBe(reporter([file], { color: false }))
+    }
+  })
+
+  it('colours only when asked', () => {
+    const { messages } = cleanWithReport('Title\n\n0\n\nBody of the article, long enough to be prose.\n')
+    expect(formatFile('x', messages, colors(false))).not.toContain('\u001B[')
+    expect(formatFile('x', messages, colors(true))).toContain('\u001B[33mwarning\u001B[39m')
+  })
+})
+
+describe('diffLines', () => {
+  it('is a shortest edit script', () => {
+    const lcs = (a: string[], b: string[]) => {
+      const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+      for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) d[i]![j] = a[i] === b[j] ? d[i + 1]![j + 1]! + 1 : Math.max(d[i + 1]![j]!, d[i]![j + 1]!)
+      return d[0]![0]!
+    }
+    const arr = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 14 })
+    fc.assert(fc.property(arr, arr, (a, b) => {
+      const ops = diffLines(a, b)
+      const left: string[] = []
+      const right: string[] = []
+      let same = 0
+      for (const op of ops) {
+        if (op[0] === '=') { left.push(a[op[1]]!); right.push(b[op[2]]!); same++ } else if (op[0] === '-') left.push(a[op[1]]!); else right.push(b[op[1]]!)
+      }
+      expect(left).toEqual(a)
+      expect(right).toEqual(b)
+      expect(same).toBe(lcs(a, b))
+    }), { numRuns: 500 })
+  })
+})
+
+describe('progress line', () => {
+  it('shows records, MB, MB/s and, with a known total, a bar and an ETA', () => {
+    const MB = 1024 * 1024
+    const line = formatProgress({ records: 12345, bytes: 50 * MB, total: 200 * MB }, 10_000)
+    expect(line).toMatch(/^\[#+\.+\] {2}25% {2}12,345 records {2}50\.0\/200\.0 MB {2}5\.0 MB\/s {2}ETA 30s$/)
+    expect(formatProgress({ records: 3, bytes: 2 * MB, total: undefined }, 1000)).toBe('3 records  2.0 MB  2.0 MB/s')
+    expect(formatDuration(3725)).toBe('1h02m')
+    expect(formatDuration(125)).toBe('2m05s')
+  })
+})
+
+describe('byteBatches', () => {
+  async function* chunksOf(bytes: Buffer, size: number) {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size)
+  }
+  it('cuts whole lines, whatever the chunking, and numbers them', async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => 'x'.repeat(i % 9) + `é${i}`)
+    const bytes = Buffer.from('\uFEFF' + lines.join('\n'))
+    for (const chunk of [1, 3, 7, 64, 1000]) {
+      for (const [maxLines, maxBytes] of [[5, 1 << 20], [1000, 16], [1, 1]]) {
+        const got: string[] = []
+        let expectLine = 1
+        for await (const b of byteBatches(chunksOf(bytes, chunk), maxLines!, maxBytes!, new BufferPool(4))) {
+          expect(b.firstLine).toBe(expectLine)
+          const text = Buffer.from(b.data).toString('utf8')
+          const ls = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n')
+          expect(ls.length).toBeLessThanOrEqual(maxLines!)
+          got.push(...ls)
+          expectLine += ls.length
+        }
+        // the BOM goes only when it arrives in one chunk (chunks of 1 and 3 bytes split or not)
+        const first = got[0]!.replace(/^\uFEFF/, '').replace(/^\uFFFD+/, '')
+        expect([first, ...got.slice(1)], `chunk ${chunk}`).toEqual(lines)
+      }
+    }
+  })
+})
