@@ -213,7 +213,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     field: v.field ?? 'text',
     reportField: v['report-field'],
     onError,
-    workers: positiveInt('--workers', v.workers, availableParallelism()),
+    // one worker per core, at most 8: each holds a compiled cleaner and its heap (30–60 MiB)
+    workers: positiveInt('--workers', v.workers, Math.min(8, availableParallelism())),
     batchSize: positiveInt('--batch-size', v['batch-size'], 256),
     quiet: Boolean(v.quiet),
     noClean: Boolean(v['no-clean']),

@@ -2,7 +2,7 @@
  * `unscrape --jsonl`: fields, report field, gzip, the error policy and its counts, atomic output,
  * EPIPE, and workers giving the same bytes as one thread.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -27,6 +27,7 @@ function corpusJsonl(n: number): string {
 }
 
 beforeAll(ensureCli, 120_000)
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('unscrape --jsonl', () => {
   it('cleans the text field of each record and keeps the other fields', async () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ensureCli } from '../setup/build-cli.js'
@@ -35,5 +35,6 @@ describe.skipIf(!haveParallel)(`GNU parallel --pipe${haveParallel ? '' : ' (skip
     expect(one.toString().split('\n')).toHaveLength(3501)
     expect(many.length).toBe(one.length)
     expect(many.equals(one)).toBe(true)
+    rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -40,10 +40,11 @@ describe('json-path', () => {
     fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 4 }), key, fc.string(), fc.boolean(), (obj, k, replacement, pretty) => {
       const record = { ...obj, [k]: { inner: 'old' } }
       const text = JSON.stringify(record, null, pretty ? 2 : undefined)
+      const json = (v: unknown) => JSON.parse(JSON.stringify(v)) // what JSON can hold (-0 is 0)
       const out = replaceAt(text, [k, 'inner'], JSON.stringify(replacement))!
-      expect(JSON.parse(out)).toEqual({ ...record, [k]: { inner: replacement } })
+      expect(JSON.parse(out)).toEqual(json({ ...record, [k]: { inner: replacement } }))
       const added = setMember(out, 'rep', '{"n":1}')
-      expect(JSON.parse(added)).toEqual({ ...record, [k]: { inner: replacement }, rep: { n: 1 } })
+      expect(JSON.parse(added)).toEqual(json({ ...record, [k]: { inner: replacement }, rep: { n: 1 } }))
     }), { numRuns: 300 })
   })
 
