@@ -47,7 +47,7 @@ Input and output
                              keep  pass the line through unchanged (default: records in = records out)
                              skip  drop it
                              fail  stop with exit code 1
-  --workers N              worker threads (default: number of CPUs; 1 = no threads)
+  --workers N              worker threads (default: one per CPU, at most 8; 1 = no threads)
   --batch-size N           JSONL records per worker task (default: 256)
 
 Cleaning
