@@ -20,7 +20,7 @@ export const markup: RewriteCleaner<MarkupOptions> = {
     }
   },
   examples: [
-    { input: '<p>Sheinbaum said <b>no</b>.</p>', output: 'Sheinbaum said no.\n' },
+    { input: '<p>The mayor said <b>no</b>.</p>', output: 'The mayor said no.\n' },
     { input: 'First line<br>second line', output: 'First line second line\n', note: 'A line break tag between words becomes a space.' },
     { input: '<div class="ad"></div>\nThe article.', output: 'The article.\n', note: 'A line of only tags goes.' },
     { input: 'Use the <br> tag to break a line', output: 'Use the <br> tag to break a line\n', note: 'Prose about HTML stays.' },

@@ -30,4 +30,18 @@ describe('theme-placeholder', () => {
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })
+
+  it('removes the demo contact block a popular theme ships, wherever a site leaves it (here: a footer of another site)', () => {
+    const page = [
+      'Council Approves New Cycle Lanes',
+      'The city council approved three new cycle lanes on Tuesday, after a two-year consultation with residents and shop owners.',
+      'Physical Address',
+      '304 North Cardinal St.',
+      'Dorchester Center, MA 02124',
+      'Work Hours',
+    ].join('\n')
+    const out = cleaner.clean(page)
+    expect(out).toContain('The city council approved')
+    expect(out).not.toMatch(/Cardinal|Dorchester|Physical Address/)
+  })
 })
