@@ -24,7 +24,7 @@ export function prepare(lines: readonly ClassifierLine[], options: ClassifierOpt
   if (language === undefined) {
     // enough text for the vote, without joining a huge page
     let sample = ''
-    for (const l of lines) { sample += l.text + '\n'; if (sample.length > 8000) break }
+    for (const l of lines) { sample += l.text + '\n'; if (sample.length > 4000) break }
     language = detectLanguage(sample)
   }
   const fw = language && functionWordSet(language).size ? functionWordSet(language) : functionWordSet()

@@ -30,7 +30,7 @@ function getIndex(): Map<string, { langs: number[]; weight: number }> {
 
 const WORD_RE = /[\p{L}\p{M}]+/gu
 /** Words looked at: enough for a reliable vote, few enough to stay cheap on long pages. */
-const MAX_WORDS = 1200
+const MAX_WORDS = 600
 
 export interface LanguageVote {
   language: string | undefined
