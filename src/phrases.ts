@@ -137,13 +137,3 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
     },
   }
 }
-
-/** A regex matching a line that is one of `phrases` as a whole (edge punctuation and symbols allowed). */
-export function wholeLineRegExp(phrases: readonly string[]): RegExp | null {
-  return phrases.length ? new RegExp(`^${EDGE}(?:${alternation(phrases)})${EDGE}$`, 'iu') : null
-}
-
-/** A regex matching a line that starts with one of `phrases`, followed by a non-word character or the end. */
-export function lineStartRegExp(phrases: readonly string[]): RegExp | null {
-  return phrases.length ? new RegExp(`^${EDGE}(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, 'iu') : null
-}
