@@ -24,15 +24,21 @@ export { classifyLines, detectLanguage, SUPPORTED_LANGUAGES } from './classifier
 export type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './classifier/index.js'
 
 let defaultCleaner: Cleaner | undefined
+/** Compiled pipelines by options object, so that `clean(text, sameOptions)` in a loop compiles once. */
+const compiled = new WeakMap<CleanOptions, Cleaner>()
 
 function pipelineFor(options?: CleanOptions): Cleaner {
   if (options === undefined) return (defaultCleaner ??= createCleaner())
-  return createCleaner(options)
+  if (typeof options !== 'object' || options === null) return createCleaner(options)
+  let c = compiled.get(options)
+  if (!c) { c = createCleaner(options); compiled.set(options, c) }
+  return c
 }
 
 /**
  * Clean one scraped document with the default pipeline (or `options`); returns the clean text.
- * For many documents, compile once with `createCleaner(options)`.
+ * The pipeline compiled for an options object is cached with that object: treat it as read-only
+ * (or compile explicitly with `createCleaner(options)`).
  * @example
  *   clean('Title\n0\n77b894ee-98c4-41e9-bdc0-672c7d31e19b\nBody text.')
  *   // => 'Title\n\nBody text.\n'
