@@ -4,14 +4,32 @@ export default defineConfig([
   // The library: dual ESM + CJS with declarations. Named exports only (no default export), so
   // the CJS build needs no interop shims. The core and `unscrape/unified` use no Node API.
   {
-    entry: { index: 'src/index.ts', unified: 'src/unified.ts' },
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
-    clean: false, // npm run build empties dist/ first; the two builds run at once
+    clean: false, // npm run build empties dist/ first; the builds run at once
     target: 'node20',
     platform: 'neutral',
     splitting: false,
+  },
+  // unscrape/unified: the core is imported from the package itself ('unscrape', resolved through
+  // its own exports map), not bundled a second time.
+  {
+    entry: { unified: 'src/unified.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'neutral',
+    splitting: false,
+    esbuildPlugins: [{
+      name: 'core-from-package',
+      setup(build) {
+        build.onResolve({ filter: /^\.\/pipeline\.js$/ }, () => ({ path: 'unscrape', external: true }))
+      },
+    }],
   },
   // The CLI and its worker-thread entry (Node only, ESM, with a shebang).
   {

@@ -29,3 +29,12 @@ it('the CJS build cleans like the ESM build', async () => {
   expect(cjs.clean(input)).toBe(esm.clean(input))
   expect(cjs.clean(input)).toBe('Title Line Here\n\nBody text.\n')
 })
+
+it('unscrape/unified uses the core of the package instead of bundling a second copy', async () => {
+  const { readFileSync } = await import('node:fs')
+  const esm = readFileSync(join(ROOT, 'dist/unified.js'), 'utf8')
+  const cjs = readFileSync(join(ROOT, 'dist/unified.cjs'), 'utf8')
+  expect(esm).toMatch(/from "unscrape"/)
+  expect(cjs).toMatch(/require\("unscrape"\)/)
+  expect(esm).not.toContain('function lineFeatures')
+})
