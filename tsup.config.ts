@@ -1,4 +1,15 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
+
+/**
+ * The subpath and the CLI import the core from the package itself ('unscrape', resolved through
+ * its own exports map) instead of bundling a second copy of it.
+ */
+export const coreFromPackage: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'core-from-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/pipeline\.js$/ }, () => ({ path: 'unscrape', external: true }))
+  },
+}
 
 export default defineConfig([
   // The library: dual ESM + CJS with declarations. Named exports only (no default export), so
@@ -13,8 +24,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
   },
-  // unscrape/unified: the core is imported from the package itself ('unscrape', resolved through
-  // its own exports map), not bundled a second time.
+  // unscrape/unified: the core comes from the package, not a second bundled copy.
   {
     entry: { unified: 'src/unified.ts' },
     format: ['esm', 'cjs'],
@@ -24,12 +34,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     splitting: false,
-    esbuildPlugins: [{
-      name: 'core-from-package',
-      setup(build) {
-        build.onResolve({ filter: /^\.\/pipeline\.js$/ }, () => ({ path: 'unscrape', external: true }))
-      },
-    }],
+    esbuildPlugins: [coreFromPackage],
   },
   // The CLI and its worker-thread entry (Node only, ESM, with a shebang).
   {
@@ -42,5 +47,6 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [coreFromPackage],
   },
 ])

@@ -36,6 +36,7 @@ export function cliIsStale(): boolean {
 /** The CLI bundle; `outDir` other than dist/ is for experiments (the worker file sits next to cli.js). */
 export async function buildCli(outDir = join(root, 'dist')): Promise<void> {
   const { build } = await import('tsup')
+  const { coreFromPackage } = await import('../../tsup.config.js')
   await build({
     config: false,
     entry: { cli: join(root, 'src/cli/main.ts'), 'cli-worker': join(root, 'src/cli/worker.ts') },
@@ -49,6 +50,7 @@ export async function buildCli(outDir = join(root, 'dist')): Promise<void> {
     clean: false,
     silent: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [coreFromPackage],
   })
 }
 
