@@ -20,7 +20,7 @@ const CHUNK = 1 << 16
  * is pulled (plain files are read into one reused buffer).
  */
 export function openInput(input: Input, onBytes: (n: number) => void): AsyncIterable<Uint8Array> {
-  if (input.path === null) return counted(process.stdin, onBytes)
+  if (input.path === null) return stdinMaybeGzip(process.stdin, onBytes)
   if (input.path.endsWith('.gz')) {
     const raw = createReadStream(input.path, { highWaterMark: CHUNK })
     // Both listeners attach in this tick, before the stream flows: no chunk is missed.
@@ -47,11 +47,37 @@ async function* fileChunks(path: string, onBytes: (n: number) => void): AsyncGen
   }
 }
 
-async function* counted(stream: AsyncIterable<Buffer>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
-  for await (const chunk of stream) {
-    onBytes(chunk.length)
-    yield chunk
+/** Whether bytes start with the gzip magic number. */
+const isGzip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b
+
+/**
+ * Standard input, gunzipped when it starts with the gzip magic number (`unscrape --jsonl <
+ * crawl.jsonl.gz`): a pipe has no file name to go by. `onBytes` counts the raw bytes.
+ */
+async function* stdinMaybeGzip(stream: AsyncIterable<Buffer>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  const it = stream[Symbol.asyncIterator]()
+  const first = await it.next()
+  if (first.done) return
+  onBytes(first.value.length)
+  if (!isGzip(first.value)) {
+    yield first.value
+    for (let n = await it.next(); !n.done; n = await it.next()) {
+      onBytes(n.value.length)
+      yield n.value
+    }
+    return
   }
+  const gunzip = createGunzip({ chunkSize: CHUNK })
+  const feed = async () => {
+    if (!gunzip.write(first.value)) await new Promise((r) => gunzip.once('drain', r))
+    for (let n = await it.next(); !n.done; n = await it.next()) {
+      onBytes(n.value.length)
+      if (!gunzip.write(n.value)) await new Promise((r) => gunzip.once('drain', r))
+    }
+    gunzip.end()
+  }
+  feed().catch((e: Error) => gunzip.destroy(e))
+  yield* gunzip
 }
 
 export interface ByteBatch {
@@ -120,7 +146,8 @@ export async function readDocument(input: Input, onBytes: (n: number) => void): 
   if (input.path === null) {
     const chunks: Buffer[] = []
     for await (const c of process.stdin) { chunks.push(c as Buffer); onBytes((c as Buffer).length) }
-    return decode(Buffer.concat(chunks))
+    const all = Buffer.concat(chunks)
+    return decode(isGzip(all) ? gunzipSync(all) : all)
   }
   let buf = await readFile(input.path)
   onBytes(buf.length)

@@ -67,6 +67,18 @@ describe('unscrape --jsonl', () => {
     expect(out[0].unscrape.messages.length).toBeGreaterThan(0)
   })
 
+  it('reads gzip on standard input by its magic number (a pipe has no file name)', async () => {
+    const input = corpusJsonl(40)
+    const plain = await runCli(['--jsonl', '-q'], { input })
+    const zipped = await runCli(['--jsonl', '-q'], { input: gzipSync(input) })
+    expect(zipped.code, zipped.stderr).toBe(0)
+    expect(zipped.stdout.toString()).toBe(plain.stdout.toString())
+    expect(lines(zipped.stdout)).toHaveLength(40)
+    const text = readFileSync(join(ROOT, 'corpus/raw/000_17f309d8c28a3e47.txt'))
+    const doc = await runCli([], { input: gzipSync(text) })
+    expect(doc.stdout.toString()).toBe(readFileSync(join(ROOT, 'corpus/gold/000_17f309d8c28a3e47.txt'), 'utf8'))
+  })
+
   it('reads and writes gzip by file extension', async () => {
     const input = corpusJsonl(40)
     const src = join(tmp, 'in.jsonl.gz')
