@@ -5,11 +5,15 @@ import { cleaners } from './registry.js'
 const defaultPreset: Preset = cleaners.map((c) => (c.enabled ? c.id : ([c.id, false] as [string, boolean])))
 
 /**
- * Only rules that look at a line's own words or exact repetition: no statistical or
- * context-based removal, fewer kinds of noise, never a sentence of prose.
+ * Only rules that look at a line's own words or at exact repetition: no statistical or
+ * context-based removal (no classifier, no trailing-chrome cut, no table of contents, no captions
+ * found by context, no reworded headlines), cross-links only on short lines.
  */
 const conservativePreset: Preset = [
   ...defaultPreset,
+  ['boilerplate', false],
+  ['trailing-chrome', false],
+  ['table-of-contents', false],
   ['caption-context', false],
   ['cross-link', { maxWords: 20 }],
   ['duplicate-title', { near: false }],
