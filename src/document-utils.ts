@@ -1,5 +1,13 @@
-import type { DocumentView } from './types.js'
+import type { DocumentView, Line, Position } from './types.js'
 import { isHeadlineShaped, isProse } from './features.js'
+
+/** The position of a whole line in the original text (for messages and their `cause`). */
+export function linePosition(l: Line): Position {
+  return {
+    start: { line: l.line, column: 1, offset: l.start },
+    end: { line: l.line, column: l.raw.length + 1, offset: l.end },
+  }
+}
 
 /** Lower-case words of a line, punctuation dropped: the key for comparing lines. */
 export function wordsOf(text: string): string[] {

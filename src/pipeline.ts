@@ -8,6 +8,7 @@ import { isProse, lineFeatures } from './features.js'
 import { resolveOptions, type ResolvedCleaner } from './options.js'
 import { BLANK_LINE } from './patterns.js'
 import { firstWord, phraseKey } from './phrases.js'
+import { linePosition } from './document-utils.js'
 
 type RewriteFn = (text: string) => Edit[] | null
 type LineFn = (ctx: LineContext) => string | null
@@ -99,13 +100,6 @@ class DocState implements Document {
     this.order.push(this.seq++)
   }
 
-  lineSpan(l: Line): Position {
-    return {
-      start: { line: l.line, column: 1, offset: l.start },
-      end: { line: l.line, column: l.raw.length + 1, offset: l.end },
-    }
-  }
-
   remove(index: number, ruleId: string, reason: string, extra?: Pick<CleanMessage, 'cause' | 'data'>): boolean {
     const l = this.lines[index]
     if (!l || l.protected || l.removedBy !== null || l.blank || l.joinedTo !== -1) return false
@@ -113,7 +107,7 @@ class DocState implements Document {
     const m: CleanMessage = {
       ruleId, source: 'unscrape', kind: 'remove',
       reason: `Unexpected ${reason}, expected article text`,
-      place: this.lineSpan(l), actual: l.raw,
+      place: linePosition(l), actual: l.raw,
     }
     if (extra?.cause) m.cause = extra.cause
     if (extra?.data) m.data = extra.data

@@ -1,5 +1,6 @@
-import type { DocumentCleaner, Position } from '../types.js'
+import type { DocumentCleaner } from '../types.js'
 import { quote } from './phrase-cleaner.js'
+import { linePosition } from '../document-utils.js'
 import { isProse } from '../features.js'
 import { BULLET } from '../patterns.js'
 
@@ -40,7 +41,7 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
         const first = seen.get(key)
         if (first === undefined) { seen.set(key, i); continue }
         const orig = doc.lines[first]!
-        const place: Position = { start: { line: orig.line, column: 1, offset: orig.start }, end: { line: orig.line, column: orig.raw.length + 1, offset: orig.end } }
+        const place = linePosition(orig)
         doc.remove(i, 'duplicate-line', `repeated paragraph ${quote(l.text)}`, { cause: { reason: `First copy at line ${orig.line}`, place } })
       }
     }

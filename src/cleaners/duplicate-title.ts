@@ -1,6 +1,6 @@
-import type { DocumentCleaner, Position } from '../types.js'
+import type { DocumentCleaner } from '../types.js'
 import { isHeadlineShaped } from '../features.js'
-import { findHeadline, firstProse, lineKey, wordsOf } from '../document-utils.js'
+import { findHeadline, firstProse, lineKey, linePosition, wordsOf } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
 
 export interface DuplicateTitleOptions {
@@ -57,10 +57,7 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
       const head = doc.lines[kept[h]!]!
       const headKey = lineKey(head.text)
       const headWords = wordsOf(head.text)
-      const place: Position = {
-        start: { line: head.line, column: 1, offset: head.start },
-        end: { line: head.line, column: head.raw.length + 1, offset: head.end },
-      }
+      const place = linePosition(head)
       const cause = { reason: `Headline kept at line ${head.line}`, place }
       const top = firstProse(doc, kept, h + 1)
       const headLength = head.text.length

@@ -1,8 +1,8 @@
-import type { DocumentCleaner, Position } from '../types.js'
+import type { DocumentCleaner } from '../types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
-import { lineKey } from '../document-utils.js'
+import { lineKey, linePosition } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
 
 export interface TableOfContentsOptions {
@@ -123,7 +123,7 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
         }
         for (const e of entries) {
           const h = doc.lines[kept[e.copy]!]!
-          const place: Position = { start: { line: h.line, column: 1, offset: h.start }, end: { line: h.line, column: h.raw.length + 1, offset: h.end } }
+          const place = linePosition(h)
           doc.remove(kept[e.k]!, 'table-of-contents', `table-of-contents entry ${quote(doc.lines[kept[e.k]!]!.text)}`, {
             cause: { reason: `Heading at line ${h.line}`, place },
           })
