@@ -381,7 +381,10 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   return { text, messages, stats: stats(doc, messages, input, text) }
 }
 
-/** Words of prose from which what is left of a document counts as an article for the safety valve. */
+/**
+ * What is left of a document counts as an article for the safety valve from this many words with
+ * at least two lines of prose (the classifier's own test of an article, so the two valves agree).
+ */
 const ARTICLE_WORDS = 80
 
 /**
@@ -403,14 +406,16 @@ function safetyValve(doc: DocState, start: readonly number[], before: ReadonlySe
   }
   if (total === 0 || removed / total <= maxShare) return false
   // What is left still reads as an article (a few paragraphs of prose): the removals stand.
-  let proseWords = 0
+  let keptWords = 0
+  let proseLines = 0
   for (const i of start) {
     const l = doc.lines[i]!
     if (l.removedBy !== null) continue
     const f = doc.features(i)
-    if (isProse(f)) proseWords += f.words
+    keptWords += f.words
+    if (isProse(f)) proseLines++
   }
-  if (proseWords >= ARTICLE_WORDS) return false
+  if (keptWords >= ARTICLE_WORDS && proseLines >= 2) return false
   const by = new Set(undo.map((i) => doc.lines[i]!.removedBy!))
   for (const i of undo) doc.restore(i)
   if (report) {
