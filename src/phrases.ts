@@ -12,6 +12,27 @@ import { isWordCode } from './features.js'
 
 const SPACES_OR_APOSTROPHES = /[’‘`´]|\s{2,}|[^\S ]/g
 
+/** Whether a UTF-16 code unit is white space as `\s` of a RegExp has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** What SPACES_OR_APOSTROPHES finds in text[s, e), without a RegExp (lower-casing neither makes nor removes one). */
+function needsFolding(text: string, s: number, e: number): boolean {
+  let prevSpace = false
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x60 && c > 32) { prevSpace = false; continue } // common ASCII: no space, no apostrophe of the four
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) return true
+    if (isSpace(c)) {
+      if (c !== 32 || prevSpace) return true
+      prevSpace = true
+    } else prevSpace = false
+  }
+  return false
+}
+
 /** The comparison key of a line or phrase: lower case, one kind of apostrophe, edge punctuation and symbols dropped, spaces collapsed. */
 export function phraseKey(text: string): string {
   let s = 0
@@ -19,8 +40,9 @@ export function phraseKey(text: string): string {
   while (s < e && !isWordCode(text.charCodeAt(s))) s++
   while (e > s && !isWordCode(text.charCodeAt(e - 1))) e--
   const core = text.slice(s, e).toLowerCase()
+  if (!needsFolding(text, s, e)) return core
   SPACES_OR_APOSTROPHES.lastIndex = 0
-  return SPACES_OR_APOSTROPHES.test(core) ? core.replace(SPACES_OR_APOSTROPHES, (m) => (m.trim() ? "'" : ' ')) : core
+  return core.replace(SPACES_OR_APOSTROPHES, (m) => (m.trim() ? "'" : ' '))
 }
 
 /** The first word of a text or key, in lower case ('' when there is none). */
@@ -57,11 +79,95 @@ function alternation(phrases: readonly string[]): string {
 }
 
 /**
+ * The alternation of phrases that all start with `#`, with the number matched once in front:
+ * `N(?:a|b)` rather than `Na|Nb`, which tries the number again for every phrase. It matches the
+ * same lines, but may match a different part of one: use it only where the match does not matter
+ * (whole-line phrases).
+ */
+function numberAlternation(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  const rests = sorted.map((p) => {
+    const src = phraseSource(p)
+    if (!src.startsWith(NUMBER_SOURCE)) return null
+    return src.slice(NUMBER_SOURCE.length)
+  })
+  if (rests.some((r) => r === null)) return alternation(phrases)
+  return `${NUMBER_SOURCE}(?:${rests.join('|')})`
+}
+
+/**
+ * Every first word that a compiled matcher groups phrases by, numbered, across all matchers: a
+ * line's first word is looked up once (see `wordId`) however many matchers test the line.
+ */
+const WORD_IDS = new Map<string, number>()
+let lastWord: string | undefined
+let lastId = -1
+
+/** The number of a first word in WORD_IDS, or -1. Remembers the last word asked: the matchers of one line all ask for the same one. */
+function wordId(first: string): number {
+  if (first !== lastWord) {
+    lastWord = first
+    lastId = WORD_IDS.get(first) ?? -1
+  }
+  return lastId
+}
+
+function internWord(w: string): number {
+  let id = WORD_IDS.get(w)
+  if (id === undefined) {
+    id = WORD_IDS.size
+    WORD_IDS.set(w, id)
+    lastWord = undefined // a word asked before may have a number now
+  }
+  return id
+}
+
+/**
+ * Every literal whole-line key of every compiled matcher, numbered: a line's key is looked up once
+ * (see `keyId`), and a matcher tests a line only when its key is one of them.
+ */
+const KEY_IDS = new Map<string, number>()
+let lastKey: string | undefined
+let lastKeyId = -1
+
+/** The number of a key in KEY_IDS, or -1. Remembers the last key asked, as `wordId` does. */
+function keyId(key: string): number {
+  if (key !== lastKey) {
+    lastKey = key
+    lastKeyId = KEY_IDS.get(key) ?? -1
+  }
+  return lastKeyId
+}
+
+function internKey(key: string): number {
+  let id = KEY_IDS.get(key)
+  if (id === undefined) {
+    id = KEY_IDS.size
+    KEY_IDS.set(key, id)
+    lastKey = undefined
+  }
+  return id
+}
+
+/** Regular expressions by the first word of their phrases, and the groups of phrases that start with a number, a symbol or a wildcard. */
+interface Groups {
+  /** By the number of the first word in WORD_IDS. */
+  readonly words: Array<RegExp | undefined>
+  /** `#`: phrases that start with a number. */
+  readonly number: RegExp | undefined
+  /** ``: phrases that start with a symbol. */
+  readonly symbol: RegExp | undefined
+  /** `*`: phrases that start with a wildcard. */
+  readonly any: RegExp | undefined
+  readonly size: number
+}
+
+/**
  * Group phrases by the first word of their key. Phrases that do not start with a word go to one
  * of three groups: `#` (start with a number), `*` (start with anything) and `` (start with a
  * symbol), so that a line is only tested against the groups its own start can match.
  */
-function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp): Map<string, RegExp> {
+function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp, factorNumber = false): Groups {
   const groups = new Map<string, string[]>()
   for (const p of phrases) {
     const t = p.trim()
@@ -70,7 +176,22 @@ function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp)
     if (g) g.push(p)
     else groups.set(w, [p])
   }
-  return new Map([...groups].map(([w, ps]) => [w, build(alternation(ps))]))
+  const words: Array<RegExp | undefined> = []
+  let number: RegExp | undefined
+  let symbol: RegExp | undefined
+  let any: RegExp | undefined
+  for (const [w, ps] of groups) {
+    const re = build(w === '#' && factorNumber ? numberAlternation(ps) : alternation(ps))
+    if (w === '#') number = re
+    else if (w === '*') any = re
+    else if (w === '') symbol = re
+    else {
+      const id = internWord(w)
+      while (words.length <= id) words.push(undefined)
+      words[id] = re
+    }
+  }
+  return { words, number, symbol, any, size: groups.size }
 }
 
 /**
@@ -78,16 +199,17 @@ function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp)
  * group (when it starts with a digit), the symbol group (when it starts with a symbol), and the
  * phrases that start with a wildcard. Returns the first match. Allocates nothing.
  */
-function firstMatch(groups: Map<string, RegExp>, text: string, first: string): RegExpExecArray | null {
-  let re = groups.get(first)
-  let m = re ? re.exec(text) : null
-  if (m) return m
+function firstMatch(groups: Groups, text: string, first: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null = null
   if (first) {
+    const id = wordId(first)
+    const re = id >= 0 && id < groups.words.length ? groups.words[id] : undefined
+    if (re && (m = re.exec(text))) return m
     const c = first.charCodeAt(0)
-    if (c >= 48 && c <= 57 && (re = groups.get('#')) && (m = re.exec(text))) return m
-    if (!isWordCode(text.charCodeAt(0)) && (re = groups.get('')) && (m = re.exec(text))) return m
-  }
-  return (re = groups.get('*')) ? re.exec(text) : null
+    if (c >= 48 && c <= 57 && groups.number && (m = groups.number.exec(text))) return m
+    if (groups.symbol && !isWordCode(text.charCodeAt(0)) && (m = groups.symbol.exec(text))) return m
+  } else if (groups.symbol && (m = groups.symbol.exec(text))) return m
+  return groups.any ? groups.any.exec(text) : null
 }
 
 /**
@@ -111,12 +233,13 @@ export interface PhraseMatcher {
 
 /** Build a matcher for `lines` (whole-line phrases) and `starts` (line-start phrases). */
 export function compilePhrases(lines: readonly string[], starts: readonly string[]): PhraseMatcher {
-  const literal = new Set(lines.filter((p) => !hasWildcard(p)).map(phraseKey))
+  const literal = new Set(lines.filter((p) => !hasWildcard(p)).map((p) => internKey(phraseKey(p))))
   const leading = (p: string) => p.trim().startsWith('*')
   const wholeRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu')
   const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?![\\p{L}\\p{N}])`, 'iu')
   const wildLines = lines.filter(hasWildcard)
-  const wild = byFirstWord(wildLines.filter((p) => !leading(p)), wholeRe)
+  // whole-line matches are only tested, never read: the number group may be factored
+  const wild = byFirstWord(wildLines.filter((p) => !leading(p)), wholeRe, true)
   const wildAny = anchoredByLiteral(wildLines.filter(leading), wholeRe)
   const start = byFirstWord(starts.filter((p) => !leading(p)), startRe)
   const startAny = anchoredByLiteral(starts.filter(leading), startRe)
@@ -126,14 +249,76 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
     }
     return null
   }
-  return {
+  const hasLiteral = literal.size > 0
+  const hasWild = wild.size > 0 || wildAny.length > 0
+  const matcher: PhraseMatcher = {
     whole(text, key, first) {
-      if (literal.has(key)) return true
-      if (text.length > 200) return false
+      if (hasLiteral) {
+        const id = keyId(key)
+        if (id >= 0 && literal.has(id)) return true
+      }
+      if (!hasWild || text.length > 200) return false
       return (wild.size > 0 && firstMatch(wild, text, first) !== null) || (wildAny.length > 0 && any(wildAny, text, key) !== null)
     },
     start(text, first, key) {
       return (start.size ? firstMatch(start, text, first) : null) ?? (startAny.length ? any(startAny, text, key ?? phraseKey(text)) : null)
     },
+  }
+  PARTS.set(matcher, { literal, groups: [wild, start], wildLiterals: wildAny.map(([lit]) => lit), startAny: startAny.length > 0 })
+  return matcher
+}
+
+/** What `phraseFilter` needs to know of a compiled matcher. */
+interface MatcherParts {
+  literal: ReadonlySet<number>
+  groups: readonly Groups[]
+  /** The literal piece each whole-line phrase that starts with a wildcard needs in the key. */
+  wildLiterals: readonly string[]
+  startAny: boolean
+}
+
+const PARTS = new WeakMap<PhraseMatcher, MatcherParts>()
+
+/**
+ * One quick test for several matchers: false when no phrase of any of them can match the line,
+ * neither `whole(text, key, first)` nor `start(text, first)`; true when one may. A line is looked
+ * up by the numbers of its key and first word (once per line for all matchers), so a line that
+ * matches no phrase costs a few array reads, however many phrases there are.
+ * Pass `key` only when `whole` would be asked (lines of up to 200 characters), else null.
+ */
+export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string, first: string, key: string | null) => boolean {
+  const parts = matchers.map((m) => PARTS.get(m)!)
+  const keys = new Uint8Array(KEY_IDS.size)
+  const words = new Uint8Array(WORD_IDS.size)
+  let number = false
+  let symbol = false
+  let always = false
+  const wildLiterals: string[] = []
+  for (const p of parts) {
+    for (const id of p.literal) keys[id] = 1
+    for (const g of p.groups) {
+      g.words.forEach((re, id) => { if (re) words[id] = 1 })
+      number ||= g.number !== undefined
+      symbol ||= g.symbol !== undefined
+      always ||= g.any !== undefined
+    }
+    wildLiterals.push(...p.wildLiterals)
+    always ||= p.startAny
+  }
+  return (text, first, key) => {
+    if (always) return true
+    if (key !== null) {
+      const k = keyId(key)
+      if (k >= 0 && k < keys.length && keys[k] === 1) return true
+      for (const lit of wildLiterals) if (key.includes(lit)) return true
+    }
+    if (!first) return symbol
+    const id = wordId(first)
+    if (id >= 0 && id < words.length && words[id] === 1) return true
+    if (number) {
+      const c = first.charCodeAt(0)
+      if (c >= 48 && c <= 57) return true
+    }
+    return symbol && !isWordCode(text.charCodeAt(0))
   }
 }

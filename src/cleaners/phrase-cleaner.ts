@@ -1,8 +1,9 @@
 import type { CleanerExample, LineCleaner, LineContext } from '../types.js'
 import type { PhraseKind } from '../data/phrases/types.js'
 import { phrasesOf } from '../data/phrases/index.js'
-import { compilePhrases } from '../phrases.js'
+import { compilePhrases, phraseFilter } from '../phrases.js'
 import { isProse } from '../features.js'
+import { pureLineRule } from '../model.js'
 
 /** Options every phrase cleaner takes. */
 export interface PhraseOptions {
@@ -48,6 +49,11 @@ export interface PhraseCleanerSpec {
   acceptStart?: (ctx: LineContext, match: RegExpExecArray) => boolean
   /** Extra decision before phrases run (e.g. shape rules); return a reason or null. */
   shape?: (ctx: LineContext) => string | null
+  /**
+   * `shape` and `acceptStart` read only the line's own text and features, not its neighbours
+   * (always so without them): a later round need not test a line again whose text is unchanged.
+   */
+  pure?: boolean
 }
 
 export function quote(text: string, max = 60): string {
@@ -96,6 +102,7 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       // guarded: wildcard whole lines and plain line starts; unguarded: literal whole lines and sentence starts
       const guarded = compilePhrases(lines.filter((p) => WILDCARD.test(p)), [...data.starts, ...o.starts])
       const phrases = compilePhrases(lines.filter((p) => !WILDCARD.test(p)), [...data.sentences, ...o.sentences])
+      const candidate = phraseFilter([guarded, phrases])
       const proseLike = (ctx: LineContext) => {
         const f = ctx.features
         return isProse(f) || (f.endsSentence && f.words > 6)
@@ -104,7 +111,8 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       // A line-start phrase may only remove a short line: an upper bound on the words of a line
       // is its length / 2, so long lines skip the phrase tests without computing features.
       const maxChars = o.maxWords * 25
-      return (ctx) => {
+      const pure = spec.pure ?? (!shape && !acceptStart)
+      const rule = (ctx: LineContext): string | null => {
         const text = ctx.text
         if (shape) {
           const r = shape(ctx)
@@ -112,6 +120,8 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         }
         if (text.length > maxChars) return null
         const first = ctx.firstWord
+        // No phrase of this cleaner can match the line: skip the phrase tests (the common case).
+        if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return null
         if (text.length <= 200) {
           if (phrases.whole(text, ctx.key, first)) return `${what} ${quote(text)}`
           if (guarded.whole(text, ctx.key, first) && !proseLike(ctx)) return `${what} ${quote(text)}`
@@ -129,6 +139,7 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         }
         return null
       }
+      return pure ? pureLineRule(rule) : rule
     },
   }
 }
