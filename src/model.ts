@@ -1,5 +1,5 @@
-import type { Line } from './types.js'
-import { BLANK_LINE, LINE_BREAK } from './patterns.js'
+import type { Line, LineContext } from './types.js'
+import { LINE_BREAK } from './patterns.js'
 
 /**
  * Split a document once into lines with their original offsets, and number the blocks
@@ -18,7 +18,7 @@ export function splitLines(text: string, isProtected?: (raw: string) => boolean)
       end,
       raw,
       text: raw,
-      blank: BLANK_LINE.test(raw),
+      blank: isBlank(raw),
       block: -1,
       removedBy: null,
       joinedTo: -1,
@@ -26,14 +26,32 @@ export function splitLines(text: string, isProtected?: (raw: string) => boolean)
     })
     n++
   }
-  LINE_BREAK.lastIndex = 0
-  for (const m of text.matchAll(LINE_BREAK)) {
-    push(m.index!)
-    start = m.index! + m[0].length
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+    // only LF breaks (the common case): find them with indexOf
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      push(i)
+      start = i + 1
+    }
+  } else {
+    LINE_BREAK.lastIndex = 0
+    for (const m of text.matchAll(LINE_BREAK)) {
+      push(m.index!)
+      start = m.index! + m[0].length
+    }
   }
   push(text.length)
   numberBlocks(lines)
   return lines
+}
+
+/** `BLANK_LINE.test(text)` (patterns.ts): only horizontal white space; most lines fail on their first character. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 32 && c < 0xa0) return false
+    if (!(c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000)) return false
+  }
+  return true
 }
 
 /** Assign block numbers from the current `blank` flags. */
@@ -45,4 +63,33 @@ export function numberBlocks(lines: Line[]): void {
     if (!inBlock) { block++; inBlock = true }
     l.block = block
   }
+}
+
+/** A compiled line rule. */
+export type LineRule = (ctx: LineContext) => string | null
+
+/**
+ * What a line rule answers again for a line it has answered null for, once the line's text has not
+ * changed since: null again (`null`, a rule that reads only the line's own text and features), or
+ * what the given cheaper rule answers (a rule that also reads the neighbours). Later rounds of the
+ * pipeline use this to skip work; a rule without an entry is always run in full.
+ */
+const UNCHANGED = new WeakMap<LineRule, LineRule | null>()
+
+/** Mark a compiled line rule as reading only its line's text and features (see UNCHANGED). */
+export function pureLineRule<F extends LineRule>(rule: F): F {
+  UNCHANGED.set(rule, null)
+  return rule
+}
+
+/** Give a compiled line rule the rule to run instead on a line it answered null for and whose text has not changed. */
+export function withUnchangedRule<F extends LineRule>(rule: F, unchanged: LineRule): F {
+  UNCHANGED.set(rule, unchanged)
+  return rule
+}
+
+/** The rule to run on an unchanged line that `rule` answered null for: null (nothing to run), or a rule. */
+export function unchangedRule(rule: LineRule): LineRule | null {
+  const u = UNCHANGED.get(rule)
+  return u === undefined ? rule : u
 }

@@ -2,7 +2,7 @@ import type {
   CleanMessage, CleanOptions, CleanResult, CleanStats, CleanerDefinition, CompileEnv, Document,
   Edit, Line, LineContext, LineFeatures, OutputFormat, Position,
 } from './types.js'
-import { numberBlocks, splitLines } from './model.js'
+import { numberBlocks, splitLines, unchangedRule } from './model.js'
 import { LineEdits, assertEdits } from './edits.js'
 import { isProse, lineFeatures } from './features.js'
 import { resolveOptions, type ResolvedCleaner } from './options.js'
@@ -27,6 +27,8 @@ export interface Cleaner {
 interface Compiled {
   rewrites: Array<{ id: string; fn: RewriteFn }>
   lineRules: Array<{ id: string; fn: LineFn }>
+  /** What later rounds run on a line whose text the line rules have all passed already (see unchangedRule). */
+  lineRulesUnchanged: Array<{ id: string; fn: LineFn }>
   documents: Array<{ id: string; fn: DocFn; risky: boolean }>
   keep: ReadonlyArray<string | RegExp>
   format: OutputFormat
@@ -44,11 +46,15 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
   const resolved = resolveOptions(options)
   const env: CompileEnv = { languages: resolved.languages }
   const c: Compiled = {
-    rewrites: [], lineRules: [], documents: [],
+    rewrites: [], lineRules: [], lineRulesUnchanged: [], documents: [],
     keep: resolved.keep, format: resolved.format, maxRemovedShare: resolved.maxRemovedShare,
     list: resolved.cleaners.map((r) => ({ id: r.def.id, stage: r.def.stage, options: r.options })),
   }
   for (const r of resolved.cleaners) compileOne(r, env, c)
+  for (const r of c.lineRules) {
+    const fn = unchangedRule(r.fn)
+    if (fn) c.lineRulesUnchanged.push({ id: r.id, fn })
+  }
   return {
     clean: (text) => execute(c, text, false).text,
     run: (text) => execute(c, text, true),
@@ -73,6 +79,8 @@ class DocState implements Document {
   private seq = 0
   readonly order: number[] = []
   readonly removals = new Map<number, CleanMessage>()
+  /** By line: the text on which every line rule last answered null (later rounds skip what cannot change). */
+  readonly passed: Array<string | undefined> = []
 
   constructor(text: string, keep: Compiled['keep']) {
     this.text = text
@@ -248,6 +256,8 @@ class KeptView implements Document {
       ? { ...l, index, block, removedBy: null, joinedTo: -1 }
       : { index, line: 0, start: 0, end: 0, raw: '', text: '', blank: true, block: -1, removedBy: null, joinedTo: -1, protected: false })
   }
+  /** The index in the document underneath of this view's line `index`. */
+  origin(index: number): number { return this.map[index]! }
   get text(): string { return this.doc.text }
   get language(): string | undefined { return this.doc.language }
   features(index: number): LineFeatures { return this.doc.features(this.map[index]!) }
@@ -330,10 +340,12 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
     if (changed && BLANK_LINE.test(l.text)) { l.blank = true; emptied = true; continue }
     if (l.protected || !c.lineRules.length) continue
     ctx.reset(l)
+    let passed = true
     for (const r of c.lineRules) {
       const why = r.fn(ctx)
-      if (why) { doc.remove(l.index, r.id, why); break }
+      if (why) { doc.remove(l.index, r.id, why); passed = false; break }
     }
+    if (passed) doc.passed[l.index] = l.text
   }
 
   if (emptied) numberBlocks(lines)
@@ -359,10 +371,13 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
       for (const l of kv.lines) {
         if (l.blank || l.protected || l.removedBy !== null) continue
         vctx.reset(l)
-        for (const r of c.lineRules) {
+        const at = kv.origin(l.index)
+        let passed = true
+        for (const r of doc.passed[at] === l.text ? c.lineRulesUnchanged : c.lineRules) {
           const why = r.fn(vctx)
-          if (why) { kv.remove(l.index, r.id, why); break }
+          if (why) { kv.remove(l.index, r.id, why); passed = false; break }
         }
+        if (passed) doc.passed[at] = l.text
       }
     }
     for (const d of c.documents) d.fn(view)

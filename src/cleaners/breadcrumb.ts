@@ -25,6 +25,7 @@ export const breadcrumb = definePhraseCleaner({
     { input: 'Accueil » Actualités » Politique\nStory.', output: 'Story.\n', note: 'French' },
     { input: 'Sie sind hier: Startseite > Politik\nStory.', output: 'Story.\n', note: 'German' },
   ],
+  pure: true,
   shape({ text }) {
     if (text.length > 160) return null
     if (GLUED.test(text)) return `breadcrumb ${quote(text)}`

@@ -14,5 +14,6 @@ export const counter = definePhraseCleaner({
     { input: 'He scored 3 goals in 5 minutes.', output: 'He scored 3 goals in 5 minutes.\n', note: 'numbers in prose stay' },
     { input: 'Texte.\n3 commentaires\n4 min de lecture\nLesezeit: 5 Minuten', output: 'Texte.\n', note: 'French and German' },
   ],
+  pure: true,
   shape: ({ text }) => (text.length <= 4 && LONE_NUMBER.test(text) ? `counter ${quote(text)}` : null),
 })

@@ -1,6 +1,7 @@
 import type { Document, DocumentView, LineCleaner, LineContext } from '../types.js'
 import { definePhraseCleaner, quote, type PhraseOptions } from './phrase-cleaner.js'
 import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
+import { withUnchangedRule } from '../model.js'
 
 /** What may stand between a marker and its headline. */
 const SEPARATOR = /^[\s\u00A0]*(?:[:|»›>→–—-]+|\.{3}|…)[\s\u00A0]*/u
@@ -60,11 +61,14 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     let doc: Document | DocumentView | null = null
     let open = false // the previous non-blank line was a bare marker or a listed headline
     let count = 0
-    return (ctx: LineContext) => {
+    // `ruled`: the marker rule answered null for this line's text before (a later round), so it
+    // would again; only the related list under a marker can take the line now.
+    const run = (ctx: LineContext, ruled: boolean): string | null => {
       if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
+      if (ruled && !open) return null
       const prev = nonBlank(ctx.doc, ctx.line.index, -1)
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
-      const why = rule(ctx)
+      const why = ruled ? null : rule(ctx)
       if (why) {
         open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text)
         count = 0
@@ -80,5 +84,6 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       count++
       return `related headline ${quote(ctx.text)} under a cross-link marker`
     }
+    return withUnchangedRule((ctx: LineContext) => run(ctx, false), (ctx: LineContext) => run(ctx, true))
   },
 }

@@ -18,11 +18,17 @@ const CREDIT_TAIL = new RegExp(
   'iu')
 const CREDIT_AT_END = new RegExp(`(?:${CREDIT_TAIL.source})\\s*$`, 'iu')
 
-/** Every credit form ends in a parenthesis, or has a colon, a slash or "via" near the end: a cheap pre-check. */
+const VIA = / via /gi
+
+/** Every credit form ends in a parenthesis, or has a colon, a slash or "via" near the end (in the last 160 characters): a cheap pre-check. */
 function mayEndInCredit(text: string): boolean {
   if (text.endsWith(')')) return true
-  const tail = text.length > 160 ? text.slice(-160) : text
-  return tail.includes(':') || tail.includes('/') || / via /i.test(tail)
+  const from = Math.max(0, text.length - 160)
+  if (text.includes(':', from) || text.includes('/', from)) return true
+  VIA.lastIndex = from
+  const via = VIA.test(text)
+  VIA.lastIndex = 0
+  return via
 }
 
 /** Image captions and credits. */
@@ -43,4 +49,5 @@ export const imageCaption = definePhraseCleaner({
   shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60
     ? `image caption with a credit ${quote(ctx.text)}`
     : null),
+  pure: true,
 })

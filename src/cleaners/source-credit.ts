@@ -18,6 +18,7 @@ export const sourceCredit = definePhraseCleaner({
   what: 'source credit',
   description: 'Source and syndication credits: "Original Source: …", "Quelle: dpa", "Fuente: EFE", "This article originally appeared on …"',
   maxWords: 30,
+  pure: true,
   shape: ({ text }) => (text.length <= 120 && CREDIT.test(text) ? `source credit ${quote(text)}` : null),
   examples: [
     { input: 'Story.\nOriginal Source: www.example.com', output: 'Story.\n' },
