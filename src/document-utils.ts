@@ -1,5 +1,5 @@
 import type { DocumentView, Line, Position } from './types.js'
-import { isHeadlineShaped, isProse } from './features.js'
+import { bmpClassTable, isHeadlineShaped, isProse } from './features.js'
 
 /** The position of a whole line in the original text (for messages and their `cause`). */
 export function linePosition(l: Line): Position {
@@ -18,7 +18,52 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu
 
 /** A comparison key: lower-case words joined by one space. */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim()
+  const lower = text.toLowerCase()
+  // Without astral characters the class table tells letters, marks and digits exactly: the words
+  // are found in one scan, and a line that is already its own key is returned as it is.
+  const cls = bmpClassTable(lower)
+  if (!cls) return lower.replace(NON_WORD, ' ').trim()
+  const n = lower.length
+  let plain = true // words separated by single spaces, nothing at the ends
+  let prevWord = false
+  for (let i = 0; i < n; i++) {
+    const word = cls[lower.charCodeAt(i)] !== 0
+    if (!word && (!prevWord || lower.charCodeAt(i) !== 32 || i === n - 1)) { plain = false; break }
+    prevWord = word
+  }
+  if (plain) return lower
+  let out = ''
+  let i = 0
+  while (i < n) {
+    while (i < n && cls[lower.charCodeAt(i)] === 0) i++
+    if (i === n) break
+    const s = i
+    while (i < n && cls[lower.charCodeAt(i)] !== 0) i++
+    out = out ? `${out} ${lower.slice(s, i)}` : lower.slice(s, i)
+  }
+  return out
+}
+
+/**
+ * Remember a pure function of a line's text for the rounds of one document: the pipeline runs the
+ * document cleaners again on what is left, over the same line texts. Holds one document at a time
+ * (emptied when another document comes).
+ */
+export function perDocument<T>(fn: (text: string) => T): (doc: DocumentView, text: string) => T {
+  let current: string | undefined
+  let memo = new Map<string, T>()
+  return (doc, text) => {
+    if (doc.text !== current) {
+      current = doc.text
+      memo = new Map()
+    }
+    let v = memo.get(text)
+    if (v === undefined && !memo.has(text)) {
+      v = fn(text)
+      memo.set(text, v)
+    }
+    return v as T
+  }
 }
 
 /**

@@ -45,27 +45,75 @@ function hashWord(text: string, start: number, end: number, lower: Uint16Array):
   return h
 }
 
-const hashCache = new Map<string, Set<number>>()
+/**
+ * A set of 32-bit hashes as an open-addressing table (linear probing, at most a quarter full):
+ * a lookup is a few typed-array reads, cheaper than a Set of numbers on the hot path.
+ */
+interface HashSet32 {
+  readonly hashes: Int32Array
+  readonly used: Uint8Array
+  readonly mask: number
+}
+
+function hashSet32(values: ReadonlySet<number>): HashSet32 {
+  let size = 16
+  while (size < values.size * 4) size *= 2
+  const hashes = new Int32Array(size)
+  const used = new Uint8Array(size)
+  const mask = size - 1
+  for (const h of values) {
+    let i = (h ^ (h >>> 15)) & mask
+    while (used[i] === 1 && hashes[i] !== h) i = (i + 1) & mask
+    hashes[i] = h
+    used[i] = 1
+  }
+  return { hashes, used, mask }
+}
+
+function has32(set: HashSet32, h: number): boolean {
+  const { hashes, used, mask } = set
+  let i = (h ^ (h >>> 15)) & mask
+  while (used[i] === 1) {
+    if (hashes[i] === h) return true
+    i = (i + 1) & mask
+  }
+  return false
+}
+
+const hashCache = new Map<string, HashSet32>()
 
 /** Hashes of the function words of `lang`, or of every bundled language. */
-function functionWordHashes(lang: string | undefined): Set<number> {
+function functionWordHashes(lang: string | undefined): HashSet32 {
   const key = lang && FUNCTION_WORDS[lang] ? lang : '*'
-  let set = hashCache.get(key)
-  if (!set) {
+  let table = hashCache.get(key)
+  if (!table) {
     CLASS ??= classTable()
     const lower = LOWER!
-    set = new Set()
+    const set = new Set<number>()
     for (const list of key === '*' ? Object.values(FUNCTION_WORDS) : [FUNCTION_WORDS[key]!]) {
       for (const w of list) set.add(hashWord(w, 0, w.length, lower))
     }
-    hashCache.set(key, set)
+    table = hashSet32(set)
+    hashCache.set(key, table)
   }
-  return set
+  return table
 }
 
 /** Whether the UTF-16 code unit is part of a word (letter, digit or mark; surrogates count as letters). */
 export function isWordCode(c: number): boolean {
   return (CLASS ??= classTable())[c] !== 0
+}
+
+/**
+ * The class table (see CLASS) when `text` has no surrogate, for callers that must treat astral
+ * characters exactly (the table counts every surrogate as a letter); null otherwise.
+ */
+export function bmpClassTable(text: string): Uint8Array | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdfff) return null
+  }
+  return (CLASS ??= classTable())
 }
 
 /** . ! ? … 。 ！ ？ */
@@ -94,8 +142,10 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
   let upper = 0
   let sentences = 1
   let wordStart = -1
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32
+  // the hash of the current word so far (hashWord of text[wordStart, i)), built as the scan goes
+  let h = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
     const k = cls[c]!
     if (k !== 0) {
       if (k === 1) letters++
@@ -105,16 +155,20 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
         wordStart = i
         words++
         if (k === 2) capitalised++
-      }
+        h = lower[c]!
+      } else h = (Math.imul(h, 31) + lower[c]!) | 0
       continue
     }
     if (wordStart >= 0) {
       // an apostrophe or hyphen between two word characters stays inside the word
-      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && cls[text.charCodeAt(i + 1)] !== 0) continue
-      if (i - wordStart <= 10 && fw.has(hashWord(text, wordStart, i, lower))) functionWords++
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && cls[text.charCodeAt(i + 1)] !== 0) {
+        h = (Math.imul(h, 31) + lower[c]!) | 0
+        continue
+      }
+      if (i - wordStart <= 10 && has32(fw, h)) functionWords++
       wordStart = -1
     }
-    if (isTerminal(c)) {
+    if (c !== 32 && isTerminal(c)) {
       // a sentence boundary: terminal punctuation, closers, white space, then a capital or an opener
       let j = i + 1
       while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++
@@ -124,6 +178,8 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
       }
     }
   }
+  // the end of the text ends the last word
+  if (wordStart >= 0 && n - wordStart <= 10 && has32(fw, h)) functionWords++
   let e = n - 1
   while (e >= 0 && (isCloser(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e--
   return {

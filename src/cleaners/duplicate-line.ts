@@ -1,6 +1,6 @@
 import type { DocumentCleaner } from '../types.js'
 import { quote } from './phrase-cleaner.js'
-import { linePosition } from '../document-utils.js'
+import { linePosition, perDocument } from '../document-utils.js'
 import { isProse } from '../features.js'
 import { BULLET } from '../patterns.js'
 
@@ -29,6 +29,8 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
     { input: '- Talk to your doctor if you have questions about your medicines and their side effects.\n- Talk to your doctor if you have questions about your medicines and their side effects.', output: '- Talk to your doctor if you have questions about your medicines and their side effects.\n\n- Talk to your doctor if you have questions about your medicines and their side effects.\n', note: 'repeated list items are structure' },
   ],
   compile(o) {
+    // the same lines come again in later rounds: lower-case each text once per document
+    const lower = perDocument((text: string) => text.toLowerCase())
     return (doc) => {
       const seen = new Map<string, number>()
       for (const i of doc.kept()) {
@@ -37,7 +39,7 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
         if (l.text.length < o.minWords * 2 || BULLET.test(l.text) || l.text.includes('\t')) continue
         const f = doc.features(i)
         if (f.words < o.minWords || !isProse(f)) continue
-        const key = l.text.toLowerCase()
+        const key = lower(doc, l.text)
         const first = seen.get(key)
         if (first === undefined) { seen.set(key, i); continue }
         const orig = doc.lines[first]!

@@ -2,7 +2,7 @@ import type { DocumentCleaner } from '../types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
-import { lineKey, linePosition } from '../document-utils.js'
+import { lineKey, linePosition, perDocument } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
 
 export interface TableOfContentsOptions {
@@ -77,29 +77,34 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
   ],
   compile(o, env) {
     const markers = compilePhrases([...phrasesOf('table-of-contents', env.languages).lines, ...o.lines], [])
-    const isMarker = (text: string): boolean => {
-      if (text.length > 60) return false
+    const marker = perDocument((text: string): boolean => {
       const key = phraseKey(text)
       return markers.whole(text, key, firstWord(key))
-    }
+    })
     return (doc) => {
+      const isMarker = (text: string): boolean => text.length <= 60 && marker(doc, text)
       const kept = doc.kept()
       const short = (k: number): boolean => {
         const f = doc.features(kept[k]!)
         return f.words > 0 && f.words <= o.maxWords && !isProse(f)
       }
-      // Later positions of every short line's key.
-      const positions = new Map<string, number[]>()
-      for (let k = 0; k < kept.length; k++) {
-        if (!short(k)) continue
-        const key = entryKey(doc.lines[kept[k]!]!.text)
-        if (!key) continue
-        const list = positions.get(key)
-        if (list) list.push(k)
-        else positions.set(key, [k])
+      // Later positions of every short line's key: built on first use, as most documents have
+      // no table-of-contents heading (and with minRun 0 nothing else asks).
+      let positions: Map<string, number[]> | undefined
+      const index = (): Map<string, number[]> => {
+        const map = new Map<string, number[]>()
+        for (let k = 0; k < kept.length; k++) {
+          if (!short(k)) continue
+          const key = entryKey(doc.lines[kept[k]!]!.text)
+          if (!key) continue
+          const list = map.get(key)
+          if (list) list.push(k)
+          else map.set(key, [k])
+        }
+        return map
       }
       const laterCopy = (k: number, after: number): number => {
-        const list = positions.get(entryKey(doc.lines[kept[k]!]!.text))
+        const list = (positions ??= index()).get(entryKey(doc.lines[kept[k]!]!.text))
         if (!list) return -1
         for (const p of list) if (p > after) return p
         return -1

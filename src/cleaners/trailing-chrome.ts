@@ -3,6 +3,7 @@ import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
 import { quote } from './phrase-cleaner.js'
+import { perDocument } from '../document-utils.js'
 
 export interface TrailingChromeOptions {
   /**
@@ -149,16 +150,17 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   compile(o, env) {
     const data = o.replace ? { lines: [], starts: [] } : phrasesOf('trailing-chrome', env.languages)
     const matcher = compilePhrases([...data.lines, ...o.lines], [...data.starts, ...o.starts])
-    const isTerminator = (text: string, f: LineFeatures): boolean => {
-      if (f.words > 12 || text.length > 120 || isProse(f)) return false
+    const terminatorPhrase = perDocument((text: string): boolean => {
       const key = phraseKey(text)
       const first = firstWord(key)
       return matcher.whole(text, key, first) || matcher.start(text, first) !== null
-    }
+    })
     const isChrome = (text: string, f: LineFeatures): boolean =>
       TRUNCATED.test(text) ? f.words <= o.maxLineWords * 2 : f.words <= o.maxLineWords && !isProse(f)
 
     return (doc) => {
+      const isTerminator = (text: string, f: LineFeatures): boolean =>
+        !(f.words > 12 || text.length > 120 || isProse(f)) && terminatorPhrase(doc, text)
       const lines = doc.lines
       const n = lines.length
       // Prose words of kept lines, and how many of them come at or after each line.

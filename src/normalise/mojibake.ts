@@ -81,6 +81,30 @@ export const MOJIBAKE_HINT = new RegExp(
   'u',
 )
 
+/** MOJIBAKE_HINT as a table of the Basic Multilingual Plane (built on first use; null when the alphabet has astral characters). */
+let hintTable: Uint8Array | null | undefined
+
+/** `MOJIBAKE_HINT.test(text)`, with a table lookup per code unit (ASCII skipped) instead of a RegExp scan. */
+export function hasMojibakeHint(text: string): boolean {
+  if (hintTable === undefined) {
+    const t = new Uint8Array(65536)
+    let astral = false
+    for (const ch of MOJIBAKE_ALPHABET) {
+      const cp = ch.codePointAt(0)!
+      if (cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) astral = true
+      else t[cp] = 1
+    }
+    hintTable = astral ? null : t
+  }
+  const t = hintTable
+  if (t === null) return MOJIBAKE_HINT.test(text)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80 && t[c] === 1) return true
+  }
+  return false
+}
+
 // --- Byte-level patterns (applied to "binary strings": one char per byte) ---------------------
 
 /** UTF-8 that would be valid if a byte A0 had not become a space (ftfy's ALTERED_UTF8_RE). */
@@ -445,7 +469,7 @@ function encodingsOf(options?: MojibakeOptions): readonly CharmapEncoding[] {
  *   // { text: 'The Mona Lisa doesn’t have eyebrows.', plan: [...], explanation: 'decoded windows-1252 as utf-8' }
  */
 export function fixMojibake(text: string, options?: MojibakeOptions): MojibakeFix | null {
-  if (!MOJIBAKE_HINT.test(text) || !isBad(text)) return null
+  if (!hasMojibakeHint(text) || !isBad(text)) return null
   const result = fixMapped(text, encodingsOf(options))
   if (result.text === text) return null
   return { text: result.text, plan: result.plan, explanation: explainPlan(result.plan, result.parts) }
@@ -453,7 +477,7 @@ export function fixMojibake(text: string, options?: MojibakeOptions): MojibakeFi
 
 /** Like `fixMojibake`, plus the repair as spans of the input (for messages and edits). */
 export function repairMojibake(text: string, options?: MojibakeOptions): MojibakeRepair | null {
-  if (!MOJIBAKE_HINT.test(text) || !isBad(text)) return null
+  if (!hasMojibakeHint(text) || !isBad(text)) return null
   const result = fixMapped(text, encodingsOf(options))
   if (result.text === text) return null
   return {

@@ -196,6 +196,11 @@ function classify(ch: string, cp: number, text: string, index: number, options: 
 function characterEdits(text: string, options: UnicodeOptions): Edit[] {
   const pattern = targetPattern(options)
   if (!pattern) return []
+  // Most lines have none of the characters: one test, no matchAll (which copies the RegExp).
+  pattern.lastIndex = 0
+  const any = pattern.test(text)
+  pattern.lastIndex = 0
+  if (!any) return []
   const edits: Edit[] = []
   const rtl = (options.invisibles && BIDI.test(text) && RTL_LETTER.test(text)) || false
   for (const match of text.matchAll(pattern)) {
