@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { prf, tokenize } from './lib/metric.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const { createCleaner } = await import(join(ROOT, 'dist', 'index.js'))
+const { createCleaner } = await import(process.env.ABLATE_DIST ?? join(ROOT, 'dist', 'index.js'))
 const args = process.argv.slice(2)
 const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d }
 const shared = join(ROOT, '..', 'shared', 'eval', 'dev')

@@ -2,8 +2,8 @@
 // Fits the boilerplate line classifier of src/classifier on the WCXB dev split and writes
 // src/classifier/weights.ts.
 //
-//   node scripts/fit-classifier.mjs [--eval DIR] [--all] [--rounds N] [--depth N] [--no-write] [--out FILE]
-//     [--no-augment] [--w-pass W] [--w-gold W]
+//   node scripts/fit-classifier.mjs [--eval DIR] [--all] [--rounds N] [--depth N] [--lr X] [--min-leaf N]
+//     [--col-sample X] [--no-write] [--out FILE] [--no-augment] [--w-pass W] [--w-gold W]
 //
 // Guard against over-fitting: by default the model is fitted on the documents with an EVEN id
 // number (naive and light variants) and scored on the ODD ids, which it never saw. The shipped
@@ -82,11 +82,12 @@ const isTrain = id => ALL || Number(id.match(/(\d+)$/)[1]) % 2 === 0
 // later rounds get only the lines still kept, a blank line between each (what `clean()` of the
 // output sees too, so fitting on it is what makes clean(clean(x)) keep what clean(x) kept); and
 // an already extracted article (the gold text as input) must come through whole. The kept lines
-// of a first pass come from the pipeline as built in dist/ (the previous weights).
+// of a first pass come from the pipeline as built in dist/ (the previous weights), or from the
+// build named by UNSCRAPE_AUGMENT_DIST (a path to its index.js).
 const AUGMENT = !args.includes('--no-augment')
 let cleanText = null
 if (AUGMENT) {
-  const { createCleaner } = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href + '?t=' + Date.now())
+  const { createCleaner } = await import(pathToFileURL(process.env.UNSCRAPE_AUGMENT_DIST ?? join(ROOT, 'dist', 'index.js')).href + '?t=' + Date.now())
   const c = createCleaner({})
   cleanText = t => c.clean(t)
 }
@@ -151,8 +152,9 @@ const idNum = d => Number(d.id.match(/(\d+)$/)[1])
 const foldA = trainDocs.filter(d => idNum(d) % 4 === 0)
 const foldB = trainDocs.filter(d => idNum(d) % 4 !== 0)
 const G = F + C.N_CONTEXT
-const s1Opts = { rounds: ROUNDS, depth: DEPTH, lr: 0.08, lambda: 2, minLeaf: 20, log: m => console.error('  s1 ' + m) }
-const s2Opts = { rounds: ROUNDS, depth: DEPTH, lr: 0.08, lambda: 2, minLeaf: 20, log: m => console.error('  s2 ' + m) }
+const LR = Number(opt('--lr', 0.08)), MIN_LEAF = Number(opt('--min-leaf', 20)), COL_SAMPLE = Number(opt('--col-sample', 1))
+const s1Opts = { rounds: ROUNDS, depth: DEPTH, lr: LR, lambda: 2, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, log: m => console.error('  s1 ' + m) }
+const s2Opts = { rounds: ROUNDS, depth: DEPTH, lr: LR, lambda: 2, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, log: m => console.error('  s2 ' + m) }
 const fitOn = (list, cols, key, o) => { const T = stack(list, cols, key); return C.packTrees(fitGbdt(T.X, T.y, T.w, T.n, cols, o)) }
 const s1 = fitOn(trainDocs, F, d => d.prep.features.matrix, s1Opts)
 const s1A = fitOn(foldB, F, d => d.prep.features.matrix, s1Opts)
@@ -241,6 +243,11 @@ if (!args.includes('--no-tune')) for (let pass = 0; pass < 2; pass++) {
 }
 console.error('decoder', JSON.stringify(dec), 'presets', JSON.stringify(pre))
 const weights = pack()
+// Cross-validated score inside the training half (out-of-fold scores of the two inner folds):
+// compare features and settings on this, so that the held-out half is not used to choose them.
+for (const variant of ['naive', 'light']) {
+  console.log(`${variant} even ids, out-of-fold balanced: ${summary(trainOf(variant), d => C.classifyPrepared(d.prep, weights, 'balanced', d.scores).verdicts.map(v => v.keep))}`)
+}
 for (const variant of Object.keys(docs)) {
   const test = docs[variant].filter(d => ALL || !isTrain(d.id))
   const label = ALL ? 'all (fitted on all)' : 'held-out odd ids'
@@ -252,6 +259,6 @@ for (const variant of Object.keys(docs)) {
 }
 if (WRITE) {
   const file = opt('--out', join(ROOT, 'src/classifier/weights.ts'))
-  writeFileSync(file, C.renderWeights(weights, { fittedOn: ALL ? 'all dev ids' : AUGMENT ? 'even dev ids (naive, light, their first-pass output, gold as input)' : 'even dev ids (naive + light)', rounds: ROUNDS, depth: DEPTH, stage2: STAGE2 }))
+  writeFileSync(file, C.renderWeights(weights, { fittedOn: ALL ? 'all dev ids' : AUGMENT ? 'even dev ids (naive, light, their first-pass output, gold as input)' : 'even dev ids (naive + light)', rounds: ROUNDS, depth: DEPTH, lr: LR, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, stage2: STAGE2 }))
   console.error(`wrote ${file}`)
 }

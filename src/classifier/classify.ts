@@ -53,40 +53,101 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
   const a = w.decoder.sizeExponent
   for (let i = 0; i < n; i++) e[i] = (scores[i]! + bias) * Math.pow(1 + stats[i]!.words, a)
   const keep = decode(e, w.decoder)
-  applyContextRules(prep, keep)
+  applyContextRules(prep, keep, scores, bias)
   return keep
 }
+
+/**
+ * Log-odds (with the preset's bias) from which a paragraph right next to kept article prose is
+ * kept with it (article probability about 0.27 and up): an article's last paragraph above a
+ * footer, or its first under a menu, reads like the article around it, and a paragraph must not
+ * be lost for sitting at the edge. Comments and teasers are separated from the article by
+ * names, dates and headlines, so they are not next to its prose.
+ */
+const CONTINUATION_MIN = -1
+/** Short lines between kept text and such a paragraph that may be kept with it, and their least log-odds. */
+const BRIDGE_LINES = 1
+const BRIDGE_MIN = -1.5
 
 /** Lines above the article start searched for its headline. */
 const HEADLINE_WINDOW = 6
 
 /**
  * Context rules after decoding: a heading directly above kept article text, or above a kept
- * list or table, is kept (section headings, "Ingredients" above its list), and the headline is kept when it sits above the article: the longest
- * headline-shaped line within HEADLINE_WINDOW lines above the first kept prose line, with any
- * identical copy of it higher in that window (a repeated title is the phrase rules' business).
+ * list or table, is kept (section headings, "Ingredients" above its list); a paragraph next to
+ * kept text, or one short line away from it, is kept with it (see CONTINUATION_MIN); and the
+ * headline is kept when it sits above the article: the longest headline-shaped line within
+ * HEADLINE_WINDOW lines above the first kept prose line, with any identical copy of it higher in
+ * that window (a repeated title is the phrase rules' business).
  */
-function applyContextRules(prep: Prepared, keep: Uint8Array): void {
-  const { stats } = prep.features
-  const lines = prep.lines
-  for (let i = stats.length - 2; i >= 0; i--) {
+function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
+  // Both rules only add lines, and each can enable the other (a kept heading joins a paragraph
+  // to kept text; a kept paragraph gives a heading above it): repeat until neither adds one.
+  // Monotone, so it ends; two passes are the rule.
+  for (let pass = 0; pass <= keep.length; pass++) {
+    const before = count(keep)
+    keepHeadings(prep, keep)
+    keepContinuations(prep, keep, scores, bias)
+    if (count(keep) === before) break
+  }
+  keepHeadline(prep, keep)
+}
+
+const stats = (prep: Prepared): readonly LineStats[] => prep.features.stats
+function count(keep: Uint8Array): number {
+  let c = 0
+  for (let i = 0; i < keep.length; i++) c += keep[i]!
+  return c
+}
+
+/**
+ * Paragraphs next to kept article text, outwards in both directions, across at most
+ * BRIDGE_LINES short lines that are not chrome with confidence (a subheading, a short list).
+ */
+function keepContinuations(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
+  const st = stats(prep)
+  const n = st.length
+  const continues = (i: number): boolean => st[i]!.prose && scores[i]! + bias > CONTINUATION_MIN
+  const bridge = (i: number): boolean => !st[i]!.prose && scores[i]! + bias > BRIDGE_MIN
+  for (const dir of [1, -1]) {
+    for (let i = dir > 0 ? 0 : n - 1; i >= 0 && i < n; i += dir) {
+      if (!keep[i]) continue
+      let j = i + dir
+      let bridged = 0
+      while (j >= 0 && j < n && !keep[j] && !continues(j) && bridged < BRIDGE_LINES && bridge(j)) { j += dir; bridged++ }
+      if (j < 0 || j >= n || keep[j] || !continues(j)) continue
+      for (let k = i + dir; k !== j + dir; k += dir) keep[k] = 1
+    }
+  }
+}
+
+/** A heading directly above kept article text, or above a kept list or table. */
+function keepHeadings(prep: Prepared, keep: Uint8Array): void {
+  const st = stats(prep)
+  for (let i = st.length - 2; i >= 0; i--) {
     if (keep[i] || !keep[i + 1]) continue
-    const s = stats[i]!
-    const next = stats[i + 1]!
+    const s = st[i]!
+    const next = st[i + 1]!
     // above article text, or above a kept list or table (a block of two or more kept lines)
     // a list: the next two lines are kept, short or marked as list items, and the heading is short
-    const listBelow = i + 2 < stats.length && keep[i + 2] === 1 && next.words > 0 && s.words <= 6 &&
-      (next.listMarker || (next.short && stats[i + 2]!.short)) && (s.endsColon || s.words <= 3)
+    const listBelow = i + 2 < st.length && keep[i + 2] === 1 && next.words > 0 && s.words <= 6 &&
+      (next.listMarker || (next.short && st[i + 2]!.short)) && (s.endsColon || s.words <= 3)
     if ((next.prose || next.words >= 12) ? isHeading(s) : listBelow && isHeading(s, 1)) keep[i] = 1
   }
+}
+
+/** The headline above the article (see applyContextRules). */
+function keepHeadline(prep: Prepared, keep: Uint8Array): void {
+  const st = stats(prep)
+  const lines = prep.lines
   let first = -1
-  for (let i = 0; i < stats.length; i++) if (keep[i] && (stats[i]!.prose || stats[i]!.words >= 12)) { first = i; break }
+  for (let i = 0; i < st.length; i++) if (keep[i] && (st[i]!.prose || st[i]!.words >= 12)) { first = i; break }
   if (first <= 0) return
   const from = Math.max(0, first - HEADLINE_WINDOW)
   let best = -1
   for (let i = first - 1; i >= from; i--) {
-    const s = stats[i]!
-    if (!keep[i] && isHeading(s) && s.words >= 4 && s.capWords / s.words >= 0.3 && (best < 0 || s.words > stats[best]!.words)) best = i
+    const s = st[i]!
+    if (!keep[i] && isHeading(s) && s.words >= 4 && s.capWords / s.words >= 0.3 && (best < 0 || s.words > st[best]!.words)) best = i
   }
   if (best < 0) return
   for (let j = best; j >= from; j--) if (lines[j]!.text === lines[best]!.text) keep[j] = 1

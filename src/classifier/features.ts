@@ -45,6 +45,20 @@ export interface LineStats {
   prose: boolean
   /** Short: fewer than 7 words and no sentence end. */
   short: boolean
+  /** Distinct content words (lower case, 3+ characters, not function words), for lexical cohesion. */
+  terms: readonly string[]
+  /** The first three and the last two words, lower case, digits masked: the line's template. */
+  head: string
+  tail: string
+}
+
+/**
+ * A case-insensitive pattern to test against the lower-cased line: the same pattern without the
+ * `i` flag. V8 runs /iu patterns several times slower than /u ones (six times on this file's
+ * cue patterns), and the line is lower-cased once for all of them.
+ */
+function lower(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('i', ''))
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu
@@ -52,20 +66,28 @@ const CAP_RE = /^[\p{Lu}\p{Lt}]/u
 const SENT_END = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u
 const SENT_BOUNDARY = /[.!?…][\p{Pf}\p{Pe}"'’”»)\]]*\s+(?=[\p{Lu}\p{Pi}\p{Ps}"“«\d])/gu
 const LIST_MARKER = /^(?:[-*•·‣◦▪▫■□●○–—✓✔►▶→]\s*|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s)/u
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.?,?\s+\d{4}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/iu
-const TIME = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?|mo|wk|[mhdwy])\s+ago\b|\b(?:yesterday|today)\b/iu
-const COMMENT_CUE = /^(?:reply|replies|report|like|likes|quote|flag|upvote|downvote|\d+\s+(?:replies|likes|comments?|responses?))$|\b(?:says|wrote|said|commented)\s*:?$|\breply\b|\b(?:comments?|responses?)\s*\(?\d*\)?$|^\d+\s+(?:comments?|responses?|replies)\b/iu
-const BYLINE = /^(?:by|posted by|written by|author|authored by|von|par|por|di|door)\b[\s:]/iu
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy policy\b|\bcookie/i
-const NAV_CUE = /^(?:home|menu|search|log ?in|log ?out|sign ?in|sign ?up|register|subscribe|contact(?: us)?|about(?: us)?|privacy|terms|faq|help|skip to|next|prev(?:ious)?|back to|go to|view all|see all|show more|load more|more|share|tweet|pin|email|print|follow(?: us)?|newsletter|tags?|categor(?:y|ies)|archives?|close|open|toggle|cart|shop|donate|advertise|careers|jobs|blog|news|resources|products?|services|solutions|pricing|support|docs|documentation)\b/iu
-const RELATED_CUE = /^(?:related|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|popular|trending|latest|more (?:from|in|on|stories|articles|news)|see also|further reading|up next|most (?:read|popular|viewed)|editor'?s picks?|also read|previous (?:post|article)|next (?:post|article))\b/iu
-const COMMENT_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\b|\bleave a (?:reply|comment)\b|\b(?:post|add|write|submit) (?:a|your) (?:comment|reply|review)\b|\bjoin the (?:discussion|conversation)\b|\bemail address will not be published\b|\bcomments are closed\b|^(?:\d+\s+)?thoughts? on\b|\bhave your say\b|^what do you think\??$/iu
-const END_MARKER = /^(?:share(?: this)?(?: (?:post|article|story|page))?:?|tags?:|tagged(?: with)?:?|filed under:?|categor(?:y|ies):|about the author|more (?:from|by) (?:this )?(?:author|the author)|related(?: posts| articles| stories| content| reading)?:?|you (?:may|might) also like|recommended(?: for you)?|previous (?:post|article)|next (?:post|article)|like this:?|sources?:|references?:?)$|^(?:share|tags|categories|category|filed under|posted in)\s*:/iu
+const MONTH = lower(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.?,?\s+\d{4}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/iu)
+const TIME = lower(/\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?|mo|wk|[mhdwy])\s+ago\b|\b(?:yesterday|today)\b/iu)
+const COMMENT_CUE = lower(/^(?:reply|replies|report|like|likes|quote|flag|upvote|downvote|\d+\s+(?:replies|likes|comments?|responses?))$|\b(?:says|wrote|said|commented)\s*:?$|\breply\b|\b(?:comments?|responses?)\s*\(?\d*\)?$|^\d+\s+(?:comments?|responses?|replies)\b/iu)
+const BYLINE = lower(/^(?:by|posted by|written by|author|authored by|von|par|por|di|door)\b[\s:]/iu)
+const COPYRIGHT = lower(/©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bprivacy policy\b|\bcookie/i)
+const NAV_CUE = lower(/^(?:home|menu|search|log ?in|log ?out|sign ?in|sign ?up|register|subscribe|contact(?: us)?|about(?: us)?|privacy|terms|faq|help|skip to|next|prev(?:ious)?|back to|go to|view all|see all|show more|load more|more|share|tweet|pin|email|print|follow(?: us)?|newsletter|tags?|categor(?:y|ies)|archives?|close|open|toggle|cart|shop|donate|advertise|careers|jobs|blog|news|resources|products?|services|solutions|pricing|support|docs|documentation)\b/iu)
+const RELATED_CUE = lower(/^(?:related|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|popular|trending|latest|more (?:from|in|on|stories|articles|news)|see also|further reading|up next|most (?:read|popular|viewed)|editor'?s picks?|also read|previous (?:post|article)|next (?:post|article))\b/iu)
+const COMMENT_START = lower(/^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\b|\bleave a (?:reply|comment)\b|\b(?:post|add|write|submit) (?:a|your) (?:comment|reply|review)\b|\bjoin the (?:discussion|conversation)\b|\bemail address will not be published\b|\bcomments are closed\b|^(?:\d+\s+)?thoughts? on\b|\bhave your say\b|^what do you think\??$/iu)
+const END_MARKER = lower(/^(?:share(?: this)?(?: (?:post|article|story|page))?:?|tags?:|tagged(?: with)?:?|filed under:?|categor(?:y|ies):|about the author|more (?:from|by) (?:this )?(?:author|the author)|related(?: posts| articles| stories| content| reading)?:?|you (?:may|might) also like|recommended(?: for you)?|previous (?:post|article)|next (?:post|article)|like this:?|sources?:|references?:?)$|^(?:share|tags|categories|category|filed under|posted in)\s*:/iu)
 const CODE_LIKE = /[{};]\s*$|^\s*(?:const|let|var|function|import|export|return|def|class|if|for|while|print|echo|sudo|npm|pip|git|docker|curl|SELECT|INSERT|#include|public|private|<\/?[a-z]+)\b|=>|\(\)|[=!]==?|\$\s|^\s*[#$>]\s|\w\(\w*\)|\w\.\w+\(/u
-const URL_LIKE = /https?:\/\/|www\.|[\w.-]@[\w-]+\.\w|[\w-]\.(?:com|org|net|io|co|gov|edu)\b/i
+const CODE_CHARS = /[{};=($#><]/
+const CODE_START = /^\s*(?:const|let|var|function|import|export|return|def|class|if|for|while|print|echo|sudo|npm|pip|git|docker|curl|SELECT|INSERT|#include|public|private|<\/?[a-z]+)\b/u
+const URL_LIKE = lower(/https?:\/\/|www\.|[\w.-]@[\w-]+\.\w|[\w-]\.(?:com|org|net|io|co|gov|edu)\b/i)
 const SEPARATORS = /\s[|·•»›/]\s|\s-\s/gu
+const DIGITS = /\d+/g
+const DIGIT = /\d/
+/** Words of a line scanned for content terms (a long paragraph needs no more to show its topic). */
+const MAX_TERMS_SCAN = 80
+/** Prose lines a page needs before lexical cohesion is measured on it. */
+const MIN_PROSE_FOR_TOPIC = 4
 /** The word alternative of TIME (the others need a digit). */
-const TIME_WORD = /\b(?:yesterday|today)\b/i
+const TIME_WORD = lower(/\b(?:yesterday|today)\b/i)
 
 /** Per-line statistics. `fw` is the function-word set of the document's language. */
 /**
@@ -92,6 +114,43 @@ function kindTable(): Uint8Array {
   return t
 }
 
+/**
+ * Word characters of WORD_RE (letters, marks, numbers) and capitals of CAP_RE, per UTF-16 code
+ * unit of the Basic Multilingual Plane: 1 word character, 2 word character and capital. A word
+ * is scanned with these instead of a regex match per word (no match objects; the same words).
+ */
+let WORDCH: Uint8Array | undefined
+function wordTable(): Uint8Array {
+  const t = new Uint8Array(65536)
+  const word = /[\p{L}\p{M}\p{N}]/u
+  const cap = /[\p{Lu}\p{Lt}]/u
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue
+    const ch = String.fromCharCode(c)
+    if (word.test(ch)) t[c] = cap.test(ch) ? 2 : 1
+  }
+  return t
+}
+const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]/u
+const ASTRAL_CAP = /^[\p{Lu}\p{Lt}]/u
+
+/** Code units of the word character at `i` (1, or 2 for a surrogate pair), 0 when there is none. */
+function wordUnit(text: string, i: number): number {
+  if (i >= text.length) return 0
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdfff) return (WORDCH ??= wordTable())[c]! ? 1 : 0
+  if (c > 0xdbff || i + 1 >= text.length) return 0
+  const d = text.charCodeAt(i + 1)
+  if (d < 0xdc00 || d > 0xdfff) return 0
+  return ASTRAL_WORD.test(text.slice(i, i + 2)) ? 2 : 0
+}
+
+function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdfff) return (WORDCH ??= wordTable())[c] === 2
+  return ASTRAL_CAP.test(text.slice(i, i + 2))
+}
+
 const longest = new WeakMap<ReadonlySet<string>, number>()
 /** The length of the longest word of a set: longer words need no lookup. */
 function longestWord(set: ReadonlySet<string>): number {
@@ -108,14 +167,41 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
   let words = 0
   let fwc = 0
   let capWords = 0
-  WORD_RE.lastIndex = 0
-  let m: RegExpExecArray | null
   const maxFw = longestWord(fw)
-  while ((m = WORD_RE.exec(text)) !== null) {
+  const lc = text.toLowerCase()
+  // word slices of the lower-cased line line up with the line unless lower-casing changed a length
+  const aligned = lc.length === text.length
+  const terms: string[] = []
+  let head = ''
+  let last1 = '', last2 = ''
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const w0 = wordUnit(text, i)
+    if (!w0) { i++; continue }
+    // a word: WORD_RE's runs of letters, marks and digits joined by ' ’ or -
+    const start = i
+    i += w0
+    for (;;) {
+      const w = wordUnit(text, i)
+      if (w) { i += w; continue }
+      const ch = text.charCodeAt(i)
+      if (ch === 39 || ch === 0x2019 || ch === 45) {
+        const w2 = wordUnit(text, i + 1)
+        if (w2) { i += 1 + w2; continue }
+      }
+      break
+    }
     words++
-    const t = m[0]
-    if (CAP_RE.test(t)) capWords++
-    if (t.length <= maxFw && fw.has(t.toLowerCase())) fwc++
+    if (capitalAt(text, start)) capWords++
+    const len = i - start
+    const lower = aligned ? lc.slice(start, i) : text.slice(start, i).toLowerCase()
+    const isFw = len <= maxFw && fw.has(lower)
+    if (isFw) fwc++
+    else if (len >= 3 && words <= MAX_TERMS_SCAN && !terms.includes(lower)) terms.push(lower)
+    const masked = DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower
+    if (words <= 3) head += (words > 1 ? ' ' : '') + masked
+    last2 = last1; last1 = masked
   }
   let letters = 0
   let upper = 0
@@ -154,20 +240,24 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
     listMarker: LIST_MARKER.test(text),
     startsLower: /^[\p{Ll}]/u.test(text),
     // every date pattern needs a digit, and so does every time pattern but two words
-    date: digits > 0 && MONTH.test(text),
-    time: digits > 0 ? TIME.test(text) : TIME_WORD.test(text),
-    commentCue: words <= 12 && COMMENT_CUE.test(text),
-    byline: words <= 12 && BYLINE.test(text),
-    copyright: COPYRIGHT.test(text),
-    navCue: words <= 6 && NAV_CUE.test(text),
-    relatedCue: words <= 10 && RELATED_CUE.test(text),
-    codeLike: CODE_LIKE.test(text),
-    commentStart: words <= 14 && COMMENT_START.test(text),
-    endMarker: words <= 8 && END_MARKER.test(text),
-    urlLike: URL_LIKE.test(text),
+    date: digits > 0 && MONTH.test(lc),
+    time: digits > 0 ? TIME.test(lc) : TIME_WORD.test(lc),
+    commentCue: words <= 12 && COMMENT_CUE.test(lc),
+    byline: words <= 12 && BYLINE.test(lc),
+    copyright: COPYRIGHT.test(lc),
+    navCue: words <= 6 && NAV_CUE.test(lc),
+    relatedCue: words <= 10 && RELATED_CUE.test(lc),
+    // every alternative of CODE_LIKE but the keyword at the start needs one of CODE_CHARS
+    codeLike: CODE_CHARS.test(text) ? CODE_LIKE.test(text) : CODE_START.test(text),
+    commentStart: words <= 14 && COMMENT_START.test(lc),
+    endMarker: words <= 8 && END_MARKER.test(lc),
+    urlLike: URL_LIKE.test(lc),
     separators,
     prose: words >= 10 && endsSentence && density >= 0.2,
     short: words < 7 && !endsSentence,
+    terms,
+    head: words >= 2 ? head : '',
+    tail: words >= 3 ? last2 + ' ' + last1 : '',
   }
 }
 
@@ -189,6 +279,8 @@ export const FEATURE_NAMES = [
   'commentAbove', 'relatedAbove', 'copyrightAbove',
   'commentStartAbove', 'proseAboveCommentStart', 'endMarkerAbove', 'proseSinceEndMarker', 'commentStart', 'endMarker',
   'datedWin10', 'navWin5', 'prevDated', 'nextDated', 'prevShort', 'nextShort',
+  // lexical cohesion with the prose of the page, and lines cut from one template
+  'topicOverlap', 'regionOverlap', 'headRepeats', 'tailRepeats',
   // document
   'docLogWords', 'docProseShare', 'docShortShare', 'docLines',
 ] as const
@@ -288,6 +380,40 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
     if (cur > bestSum) { bestSum = cur; bestA = curA; bestB = i }
   }
   const regionWords = bestA >= 0 ? pw[bestB + 1]! - pw[bestA]! : 0
+  // Lexical cohesion: the share of a line's content words that other prose lines of the page use
+  // (an article's subheadings, captions and list items share its vocabulary; menus, teasers of
+  // other stories and shop widgets do not), over all prose lines and over the main region.
+  const proseDf = new Map<string, number>()
+  const regionDf = new Map<string, number>()
+  for (let i = 0; i < n; i++) {
+    const s = stats[i]!
+    const proseLike = s.prose || (s.words >= 10 && s.fw / Math.max(1, s.words) > 0.15)
+    if (!proseLike) continue
+    const inR = i >= bestA && i <= bestB
+    for (const t of s.terms) {
+      proseDf.set(t, (proseDf.get(t) ?? 0) + 1)
+      if (inR) regionDf.set(t, (regionDf.get(t) ?? 0) + 1)
+    }
+  }
+  // Not measured (-1) on prose lines themselves, nor on pages with too little prose to show a
+  // vocabulary: two paragraphs of a short article need not share a word, and a paragraph must
+  // never look off-topic for that.
+  let proseLikeLines = 0
+  for (const s of stats) if (s.prose || (s.words >= 10 && s.fw / Math.max(1, s.words) > 0.15)) proseLikeLines++
+  const overlap = (i: number, df: Map<string, number>, self: boolean): number => {
+    const terms = stats[i]!.terms
+    if (!terms.length || self || proseLikeLines < MIN_PROSE_FOR_TOPIC) return -1
+    let hit = 0
+    for (const t of terms) if ((df.get(t) ?? 0) - (self ? 1 : 0) > 0) hit++
+    return hit / terms.length
+  }
+  // templates: other lines with the same first three or last two words (digits masked)
+  const heads = new Map<string, number>()
+  const tails = new Map<string, number>()
+  for (const s of stats) {
+    if (s.head) heads.set(s.head, (heads.get(s.head) ?? 0) + 1)
+    if (s.tail) tails.set(s.tail, (tails.get(s.tail) ?? 0) + 1)
+  }
   // cues seen above (comment markers, related headings, copyright) after the region start
   let commentSeen = 0, relatedSeen = 0, copySeen = 0
   const docLogWords = log1(total)
@@ -384,6 +510,13 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
     put(q && (q.date || q.time) ? 1 : 0)
     put(p?.short ? 1 : 0)
     put(q?.short ? 1 : 0)
+    {
+      const proseLike = s.prose || (s.words >= 10 && s.fw / Math.max(1, s.words) > 0.15)
+      put(overlap(i, proseDf, proseLike))
+      put(overlap(i, regionDf, proseLike && i >= bestA && i <= bestB))
+      put(s.head ? log1(heads.get(s.head)! - 1) : 0)
+      put(s.tail ? log1(tails.get(s.tail)! - 1) : 0)
+    }
     if (s.prose) { proseWordsSoFar += s.words; proseSinceEnd += s.words }
     if (s.commentStart && proseWordsSoFar >= 50 && !commentStartAbove) { commentStartAbove = 1; proseAboveCS = proseWordsSoFar }
     if (s.endMarker && proseWordsSoFar >= 50) { endMarkerAbove = 1; proseSinceEnd = 0 }

@@ -48,9 +48,9 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
       note: 'a short list next to the article is kept',
     },
     {
-      input: 'Home\n\nNews\n\nSport\n\nContact\n\nIngredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n\nAbout us\n\nCareers\n\nAdvertise',
-      output: 'Ingredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n',
-      note: 'the heading of a kept list stays with it',
+      input: 'Home\n\nNews\n\nSport\n\nContact\n\nThese pancakes take ten minutes to make and need nothing you do not already have in the kitchen.\n\nIngredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n\nAbout us\n\nCareers\n\nAdvertise',
+      output: 'These pancakes take ten minutes to make and need nothing you do not already have in the kitchen.\n\nIngredients\n\n2 eggs\n\n200 g flour\n\n1 cup milk\n\nWhisk the eggs with the milk, then fold in the flour until the batter is smooth and leave it to rest for ten minutes.\n\nPour a ladle of batter into a hot buttered pan, tilt it to cover the base and cook each side for about a minute.\n',
+      note: 'the heading of a kept list stays with it, and a paragraph one short line away from kept text is kept with it',
     },
   ],
   compile(o) {

@@ -16,6 +16,9 @@ export interface DuplicateTitleOptions {
   similarity: number
 }
 
+/** Reworded copies of a headline seen under it at most (more are rows of a list, not copies). */
+const MAX_REWORDINGS = 2
+
 function dice(a: readonly string[], b: readonly string[]): number {
   const A = new Set(a)
   const B = new Set(b)
@@ -48,6 +51,7 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
     { input: 'Storm Hits Coast\nHomeNews\nStorm Hits Coast\nThe storm reached the coast on Monday night and cut power to thousands of homes.', output: 'Storm Hits Coast\n\nHomeNews\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n', note: 'only this cleaner runs here; breadcrumb is another cleaner' },
     { input: 'Mayor Rejects Budget Plan Amid Protests\nMayor Rejects Budget Proposal Over Spending Concerns\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan Amid Protests\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n' },
     { input: 'Mayor Rejects Budget Plan\nCouncil members vow to fight on\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan\n\nCouncil members vow to fight on\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n', note: 'a different subtitle stays' },
+    { input: 'Yoga Series\nSeptember 10 12pm-1pm Room 217 Carrie Menke\nSeptember 17 12pm-1pm Room 217 Carrie Menke\nSeptember 24 12pm-1pm Room 217 Carrie Menke\nOctober 1 12pm-1pm Room 217 Carrie Menke\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.', output: 'Yoga Series\n\nSeptember 10 12pm-1pm Room 217 Carrie Menke\n\nSeptember 17 12pm-1pm Room 217 Carrie Menke\n\nSeptember 24 12pm-1pm Room 217 Carrie Menke\n\nOctober 1 12pm-1pm Room 217 Carrie Menke\n\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.\n', note: 'rows of a schedule resemble each other, not the title: more than two such lines are kept' },
   ],
   compile(o) {
     return (doc) => {
@@ -69,6 +73,9 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
         if (Math.abs(l.text.length - headLength) <= 8 && lineKey(l.text) === headKey) copies.push(k)
       }
       const removeCopies = copies.length <= 2
+      // Reworded headlines: one or two lines under the headline. Three or more lines that
+      // resemble it are rows cut from one template (a schedule, a price list): keep them all.
+      const near: number[] = []
       for (let k = h + 1; k < kept.length; k++) {
         const i = kept[k]!
         const l = doc.lines[i]!
@@ -80,9 +87,12 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
         const f = doc.features(i)
         if (!isHeadlineShaped(f, l.text)) continue
         const w = wordsOf(l.text)
-        if (commonPrefix(w, headWords) >= 3 || dice(w, headWords) >= o.similarity) {
-          doc.remove(i, 'duplicate-title', `reworded headline ${quote(l.text)}`, { cause, data: { similarity: Number(dice(w, headWords).toFixed(2)) } })
-        }
+        if (commonPrefix(w, headWords) >= 3 || dice(w, headWords) >= o.similarity) near.push(k)
+      }
+      if (near.length > MAX_REWORDINGS) return
+      for (const k of near) {
+        const l = doc.lines[kept[k]!]!
+        doc.remove(kept[k]!, 'duplicate-title', `reworded headline ${quote(l.text)}`, { cause, data: { similarity: Number(dice(wordsOf(l.text), headWords).toFixed(2)) } })
       }
     }
   },

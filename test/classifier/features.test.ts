@@ -84,3 +84,76 @@ describe('documentFeatures', () => {
     expect(at(7, 'relPos')).toBe(1)
   })
 })
+
+describe('lineStats: the word scan', () => {
+  // the scan must find exactly the words of this pattern (it replaced a match per word)
+  const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu
+  const CAP_RE = /^[\p{Lu}\p{Lt}]/u
+  const cases = [
+    "It's a well-known fact — don't 'quote' me - ok",
+    'Ünïcödé Straße İstanbul ǅemal 𝐁old 𝒳 😀 emoji ١٢٣ arabic-digits ½',
+    'קוראים עברית ושפות RTL, 中文没有空格, 한국어 문장',
+    "trailing- hyphen 'leading ’curly’ x-y-z 1-2 a'b'c",
+    '\ud800 lone surrogate \udc00 and \ud83d\ude00 pair',
+  ]
+  it.each(cases)('finds the words of WORD_RE in %j', (text) => {
+    const words = text.match(WORD_RE) ?? []
+    const s = lineStats(text, en)
+    expect(s.words).toBe(words.length)
+    expect(s.capWords).toBe(words.filter((w) => CAP_RE.test(w)).length)
+  })
+  it('tests case-insensitive cues against the lower-cased line', () => {
+    expect(lineStats('LEAVE A REPLY', en).commentStart).toBe(true)
+    expect(lineStats('MÄRZ 3, 2020', en).date).toBe(true)
+    expect(lineStats('Posted By Ann Lee', en).byline).toBe(true)
+    expect(lineStats('COPYRIGHT 2024 ACME', en).copyright).toBe(true)
+  })
+  it('gates the code pattern without changing it', () => {
+    expect(lineStats('import os', en).codeLike).toBe(true)
+    expect(lineStats('x => x + 1', en).codeLike).toBe(true)
+    expect(lineStats('Call foo() twice', en).codeLike).toBe(true)
+    expect(lineStats('Import duties rose again', en).codeLike).toBe(false)
+  })
+  it('keeps the content words and the template of a line', () => {
+    const s = lineStats('Free standard shipping on orders $40 or more', en)
+    expect(s.terms).toEqual(['free', 'standard', 'shipping', 'orders', 'more'].filter((w) => !en.has(w)))
+    expect(s.head).toBe('free standard shipping')
+    expect(s.tail).toBe('or more')
+    expect(lineStats('Dec 18, 2025 ⋅ 15 min read', en).head).toBe('dec 0 0')
+    expect(lineStats('Dec 19, 2025 ⋅ 3 min read', en).tail).toBe('min read')
+  })
+})
+
+describe('documentFeatures: cohesion and templates', () => {
+  const prose = [
+    'Engineers began repairs on the old bridge on Monday, after cracks were found in two of its supports.',
+    'The repairs to the bridge supports are expected to take a year, and the council will pay for them.',
+    'Drivers will use the new ring road while the bridge is closed, which adds ten minutes to the trip.',
+    'The council said that the bridge would reopen to cyclists first, once the supports are safe again.',
+  ]
+  const lines = [
+    'Shop', 'Gift cards',
+    'Bridge Repairs Begin',
+    prose[0]!, 'Bridge supports', prose[1]!, prose[2]!, prose[3]!,
+    'Free shipping on orders $40 or more', 'Free shipping on orders $60 or more', 'Free shipping on orders $80 or more',
+  ].map((text) => ({ text, gapBefore: true }))
+  const d = documentFeatures(lines, en)
+  const at = (i: number, name: string): number => d.matrix[i * N_FEATURES + col(name)]!
+  it('scores a heading that shares the article vocabulary above a menu item that does not', () => {
+    expect(at(4, 'topicOverlap')).toBe(1)
+    expect(at(2, 'topicOverlap')).toBeGreaterThan(0.5)
+    expect(at(1, 'topicOverlap')).toBe(0)
+    expect(at(1, 'regionOverlap')).toBe(0)
+  })
+  it('does not measure prose lines, nor pages with little prose', () => {
+    expect(at(3, 'topicOverlap')).toBe(-1)
+    const short = documentFeatures([{ text: 'Shop', gapBefore: true }, { text: prose[0]!, gapBefore: true }, { text: prose[2]!, gapBefore: true }], en)
+    expect(short.matrix[0 * N_FEATURES + col('topicOverlap')]).toBe(-1)
+    expect(short.matrix[2 * N_FEATURES + col('topicOverlap')]).toBe(-1)
+  })
+  it('counts lines cut from one template', () => {
+    expect(at(8, 'headRepeats')).toBeCloseTo(Math.log(3))
+    expect(at(8, 'tailRepeats')).toBeCloseTo(Math.log(3))
+    expect(at(3, 'headRepeats')).toBe(0)
+  })
+})
