@@ -210,10 +210,12 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
   // none (an article already extracted) gets the precision preset, so clean articles are not eaten.
   let confident = 0
   for (let i = 0; i < n; i++) if (scores[i]! < CONFIDENT_CHROME && stats[i]!.words > 0) confident++
-  if (confident === 0 && preset !== 'precision' && n > 0) {
+  if (confident === 0 && n > 0) {
     // Not a fall-back worth a message (an extracted article is the ordinary case), unless the
-    // precision preset itself had to be held back above.
-    return { language: prep.language, verdicts: explain(prep, keep, scores), fellBack: note !== undefined, note: note ?? `no line looks like page chrome with confidence (article probability below ${(1 / (1 + Math.exp(-CONFIDENT_CHROME))).toFixed(2)}), so the text is treated as an extracted article; used the precision preset` }
+    // precision preset itself had to be held back above. Nothing is chrome with confidence, so
+    // nothing is removed: the doubtful edges of a short text are its own title and last line.
+    keep.fill(1)
+    return { language: prep.language, verdicts: explain(prep, keep, scores), fellBack: note !== undefined, note: note ?? `no line looks like page chrome with confidence (article probability below ${(1 / (1 + Math.exp(-CONFIDENT_CHROME))).toFixed(2)}), so the text is treated as an extracted article; kept every line` }
   }
   const order: ClassifierPreset[] = preset === 'precision' ? [] : preset === 'balanced' ? ['balanced'] : ['balanced', 'recall']
   for (const next of order) {
