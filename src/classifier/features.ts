@@ -47,6 +47,8 @@ export interface LineStats {
   short: boolean
   /** Distinct content words (lower case, 3+ characters, not function words), for lexical cohesion. */
   terms: readonly string[]
+  /** The line in lower case (repetition inside the document is counted on it). */
+  lower: string
   /** The first three and the last two words, lower case, digits masked: the line's template. */
   head: string
   tail: string
@@ -256,6 +258,7 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
     prose: words >= 10 && endsSentence && density >= 0.2,
     short: words < 7 && !endsSentence,
     terms,
+    lower: lc,
     head: words >= 2 ? head : '',
     tail: words >= 3 ? last2 + ' ' + last1 : '',
   }
@@ -352,7 +355,7 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
   const winLines = (i: number, k: number): number => Math.min(n, i + k + 1) - Math.max(0, i - k) - 1
   // repetition: exact repeats of the normalised text
   const counts = new Map<string, number>()
-  const keys = lines.map(l => l.text.toLowerCase())
+  const keys = stats.map(s => s.lower)
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
   const seenLater = new Map<string, number>()
   const laterRepeat = new Uint8Array(n)

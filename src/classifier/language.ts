@@ -28,7 +28,26 @@ function getIndex(): Map<string, { langs: number[]; weight: number }> {
   return index
 }
 
-const WORD_RE = /[\p{L}\p{M}]+/gu
+/** A word of the vote: a run of letters and marks (`/[\p{L}\p{M}]+/u`). */
+const LETTER = /[\p{L}\p{M}]/u
+let LETTERS: Uint8Array | undefined
+function letterTable(): Uint8Array {
+  const t = new Uint8Array(65536)
+  for (let c = 0; c < 65536; c++) if ((c < 0xd800 || c > 0xdfff) && LETTER.test(String.fromCharCode(c))) t[c] = 1
+  return t
+}
+const ASTRAL_LETTER = /^[\p{L}\p{M}]/u
+
+/** Code units of the letter or mark at `i` (1, or 2 for a surrogate pair), 0 when there is none. */
+function letterUnit(text: string, i: number): number {
+  if (i >= text.length) return 0
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdfff) return (LETTERS ??= letterTable())[c]!
+  if (c > 0xdbff || i + 1 >= text.length) return 0
+  const d = text.charCodeAt(i + 1)
+  if (d < 0xdc00 || d > 0xdfff) return 0
+  return ASTRAL_LETTER.test(text.slice(i, i + 2)) ? 2 : 0
+}
 /** Words looked at: enough for a reliable vote, few enough to stay cheap on long pages. */
 const MAX_WORDS = 600
 
@@ -46,11 +65,20 @@ export function languageVote(text: string): LanguageVote {
   const scores = new Float64Array(LANGS.length)
   const hits = new Float64Array(LANGS.length)
   let words = 0
-  WORD_RE.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = WORD_RE.exec(text)) !== null && words < MAX_WORDS) {
+  // the words of WORD_RE, scanned by a table of letters and marks (no match objects); the text is
+  // lower-cased once, and word by word only when that changed its length
+  const lower = text.toLowerCase()
+  const aligned = lower.length === text.length
+  const n = text.length
+  let i = 0
+  while (i < n && words < MAX_WORDS) {
+    const w0 = letterUnit(text, i)
+    if (!w0) { i++; continue }
+    const start = i
+    i += w0
+    for (let w = letterUnit(text, i); w; w = letterUnit(text, i)) i += w
     words++
-    const e = idx.get(m[0].toLowerCase())
+    const e = idx.get(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase())
     if (!e) continue
     for (const li of e.langs) { scores[li]! += e.weight; hits[li]! += 1 }
   }

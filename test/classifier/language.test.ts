@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage, SUPPORTED_LANGUAGES } from '../../src/classifier/index.js'
+import { languageVote } from '../../src/classifier/language.js'
 import { FUNCTION_WORDS } from '../../src/data/function-words.js'
 
 /** One short paragraph per language, written for this test. */
@@ -41,5 +42,21 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBeUndefined()
     expect(detectLanguage('Home | Menu | Login | 2025')).toBeUndefined()
     expect(detectLanguage('東京都は月曜日に古い橋を一年の大半の間閉鎖すると決めた。')).toBeUndefined()
+  })
+})
+
+describe('languageVote: the word scan', () => {
+  // the vote scans words by a table instead of this pattern; it must see the same words
+  const WORD_RE = /[\p{L}\p{M}]+/gu
+  const cases = [
+    "Der Hund und die Katze — don't 'quote' me - ok 123abc",
+    'Ünïcödé Straße İSTANBUL ǅemal 𝐁old 𝒳 😀 ١٢٣ ½ ﬁne',
+    '\ud800 lone \udc00 and \ud83d\ude00 pair, e\u0301 combining',
+  ]
+  it.each(cases)('counts the words of WORD_RE in %j', (text) => {
+    expect(languageVote(text).words).toBe(Math.min(600, (text.match(WORD_RE) ?? []).length))
+  })
+  it('looks a word up in lower case, also where lower-casing changes the length', () => {
+    expect(languageVote('İ DER UND DIE DAS NICHT IST EIN MIT').language).toBe('de')
   })
 })
