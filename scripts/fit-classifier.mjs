@@ -3,7 +3,7 @@
 // src/classifier/weights.ts.
 //
 //   node scripts/fit-classifier.mjs [--eval DIR] [--all] [--rounds N] [--depth N] [--lr X] [--min-leaf N]
-//     [--col-sample X] [--no-write] [--out FILE] [--no-augment] [--w-pass W] [--w-gold W]
+//     [--col-sample X] [--drop-features A,B] [--no-write] [--out FILE] [--no-augment] [--w-pass W] [--w-gold W]
 //
 // Guard against over-fitting: by default the model is fitted on the documents with an EVEN id
 // number (naive and light variants) and scored on the ODD ids, which it never saw. The shipped
@@ -115,6 +115,14 @@ const t0 = Date.now()
 const docs = { naive: loadDocs('naive'), light: loadDocs('light') }
 if (AUGMENT) for (const v of ['naive1', 'light1', 'gold']) docs[v] = loadDocs(v)
 const ALL_DOCS = Object.values(docs).flat()
+// --drop-features a,b: hold these columns constant, so that no tree can split on them (to
+// measure what a feature is worth; the shipped trees then never read it)
+const DROP = (opt('--drop-features', '') || '').split(',').filter(Boolean).map(name => {
+  const k = C.FEATURE_NAMES.indexOf(name)
+  if (k < 0) throw new Error(`unknown feature ${name}`)
+  return k
+})
+if (DROP.length) for (const d of ALL_DOCS) for (let i = 0; i < d.lines.length; i++) for (const k of DROP) d.prep.features.matrix[i * C.N_FEATURES + k] = 0
 console.error(`loaded ${ids.length} docs x${Object.keys(docs).length} in ${Date.now() - t0} ms`)
 const F = C.N_FEATURES
 const DEFAULT_DECODER = { outCost: 1, inCost: 1, longGapCost: 0, shortGap: 3, startCost: 0, sizeExponent: 0.5 }

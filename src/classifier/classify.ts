@@ -59,12 +59,12 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
 
 /**
  * Log-odds (with the preset's bias) from which a paragraph right next to kept article prose is
- * kept with it (article probability about 0.27 and up): an article's last paragraph above a
+ * kept with it (article probability about 0.18 and up): an article's last paragraph above a
  * footer, or its first under a menu, reads like the article around it, and a paragraph must not
  * be lost for sitting at the edge. Comments and teasers are separated from the article by
  * names, dates and headlines, so they are not next to its prose.
  */
-const CONTINUATION_MIN = -1
+const CONTINUATION_MIN = -1.5
 /** Short lines between kept text and such a paragraph that may be kept with it, and their least log-odds. */
 const BRIDGE_LINES = 1
 const BRIDGE_MIN = -1.5

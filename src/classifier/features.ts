@@ -284,8 +284,9 @@ export const FEATURE_NAMES = [
   'datedWin10', 'navWin5', 'prevDated', 'nextDated', 'prevShort', 'nextShort',
   // lexical cohesion with the prose of the page, and lines cut from one template
   'topicOverlap', 'regionOverlap', 'headRepeats', 'tailRepeats',
-  // document
-  'docLogWords', 'docProseShare', 'docShortShare', 'docLines',
+  // document (its size is not a feature: a prior on page length made a 10,000-word essay look
+  // like a comment page)
+  'docProseShare', 'docShortShare',
 ] as const
 
 export const N_FEATURES = FEATURE_NAMES.length
@@ -419,7 +420,6 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
   }
   // cues seen above (comment markers, related headings, copyright) after the region start
   let commentSeen = 0, relatedSeen = 0, copySeen = 0
-  const docLogWords = log1(total)
   const docProseShare = n ? proseLines / n : 0
   const docShortShare = n ? shortLines / n : 0
   for (let i = 0; i < n; i++) {
@@ -523,10 +523,8 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
     if (s.prose) { proseWordsSoFar += s.words; proseSinceEnd += s.words }
     if (s.commentStart && proseWordsSoFar >= 50 && !commentStartAbove) { commentStartAbove = 1; proseAboveCS = proseWordsSoFar }
     if (s.endMarker && proseWordsSoFar >= 50) { endMarkerAbove = 1; proseSinceEnd = 0 }
-    put(docLogWords)
     put(docProseShare)
     put(docShortShare)
-    put(log1(n))
   }
   return { stats, matrix: X, region: [bestA, bestB] }
 }
