@@ -96,58 +96,37 @@ function numberAlternation(phrases: readonly string[]): string {
 }
 
 /**
- * Every first word that a compiled matcher groups phrases by, numbered, across all matchers: a
- * line's first word is looked up once (see `wordId`) however many matchers test the line.
+ * Strings numbered across all compiled matchers. `id` remembers the last string asked: the
+ * matchers of one line all ask for the same one, so a line is looked up once.
  */
-const WORD_IDS = new Map<string, number>()
-let lastWord: string | undefined
-let lastId = -1
-
-/** The number of a first word in WORD_IDS, or -1. Remembers the last word asked: the matchers of one line all ask for the same one. */
-function wordId(first: string): number {
-  if (first !== lastWord) {
-    lastWord = first
-    lastId = WORD_IDS.get(first) ?? -1
+class Numbering {
+  private readonly ids = new Map<string, number>()
+  private last: string | undefined
+  private lastId = -1
+  get size(): number { return this.ids.size }
+  /** The number of `s`, or -1. */
+  id(s: string): number {
+    if (s !== this.last) {
+      this.last = s
+      this.lastId = this.ids.get(s) ?? -1
+    }
+    return this.lastId
   }
-  return lastId
+  intern(s: string): number {
+    let id = this.ids.get(s)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(s, id)
+      this.last = undefined // a string asked before may have a number now
+    }
+    return id
+  }
 }
 
-function internWord(w: string): number {
-  let id = WORD_IDS.get(w)
-  if (id === undefined) {
-    id = WORD_IDS.size
-    WORD_IDS.set(w, id)
-    lastWord = undefined // a word asked before may have a number now
-  }
-  return id
-}
-
-/**
- * Every literal whole-line key of every compiled matcher, numbered: a line's key is looked up once
- * (see `keyId`), and a matcher tests a line only when its key is one of them.
- */
-const KEY_IDS = new Map<string, number>()
-let lastKey: string | undefined
-let lastKeyId = -1
-
-/** The number of a key in KEY_IDS, or -1. Remembers the last key asked, as `wordId` does. */
-function keyId(key: string): number {
-  if (key !== lastKey) {
-    lastKey = key
-    lastKeyId = KEY_IDS.get(key) ?? -1
-  }
-  return lastKeyId
-}
-
-function internKey(key: string): number {
-  let id = KEY_IDS.get(key)
-  if (id === undefined) {
-    id = KEY_IDS.size
-    KEY_IDS.set(key, id)
-    lastKey = undefined
-  }
-  return id
-}
+/** Every first word that a compiled matcher groups phrases by (see `firstMatch`). */
+const WORD_IDS = new Numbering()
+/** Every literal whole-line key of every compiled matcher: a matcher tests a line only when its key is one of them. */
+const KEY_IDS = new Numbering()
 
 /** Regular expressions by the first word of their phrases, and the groups of phrases that start with a number, a symbol or a wildcard. */
 interface Groups {
@@ -186,7 +165,7 @@ function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp,
     else if (w === '*') any = re
     else if (w === '') symbol = re
     else {
-      const id = internWord(w)
+      const id = WORD_IDS.intern(w)
       while (words.length <= id) words.push(undefined)
       words[id] = re
     }
@@ -202,7 +181,7 @@ function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp,
 function firstMatch(groups: Groups, text: string, first: string): RegExpExecArray | null {
   let m: RegExpExecArray | null = null
   if (first) {
-    const id = wordId(first)
+    const id = WORD_IDS.id(first)
     const re = id >= 0 && id < groups.words.length ? groups.words[id] : undefined
     if (re && (m = re.exec(text))) return m
     const c = first.charCodeAt(0)
@@ -233,7 +212,7 @@ export interface PhraseMatcher {
 
 /** Build a matcher for `lines` (whole-line phrases) and `starts` (line-start phrases). */
 export function compilePhrases(lines: readonly string[], starts: readonly string[]): PhraseMatcher {
-  const literal = new Set(lines.filter((p) => !hasWildcard(p)).map((p) => internKey(phraseKey(p))))
+  const literal = new Set(lines.filter((p) => !hasWildcard(p)).map((p) => KEY_IDS.intern(phraseKey(p))))
   const leading = (p: string) => p.trim().startsWith('*')
   const wholeRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu')
   const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?![\\p{L}\\p{N}])`, 'iu')
@@ -254,7 +233,7 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
   const matcher: PhraseMatcher = {
     whole(text, key, first) {
       if (hasLiteral) {
-        const id = keyId(key)
+        const id = KEY_IDS.id(key)
         if (id >= 0 && literal.has(id)) return true
       }
       if (!hasWild || text.length > 200) return false
@@ -308,12 +287,12 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string,
   return (text, first, key) => {
     if (always) return true
     if (key !== null) {
-      const k = keyId(key)
+      const k = KEY_IDS.id(key)
       if (k >= 0 && k < keys.length && keys[k] === 1) return true
       for (const lit of wildLiterals) if (key.includes(lit)) return true
     }
     if (!first) return symbol
-    const id = wordId(first)
+    const id = WORD_IDS.id(first)
     if (id >= 0 && id < words.length && words[id] === 1) return true
     if (number) {
       const c = first.charCodeAt(0)

@@ -4,6 +4,8 @@ import { functionWordSet } from '../../src/data/function-words.js'
 
 const en = functionWordSet('en')
 const col = (name: string): number => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number])
+/** The value of a named feature of line i. */
+const featureOf = (d: { matrix: Float64Array }) => (i: number, name: string): number => d.matrix[i * N_FEATURES + col(name)]!
 
 describe('lineStats', () => {
   it('sees prose: long, sentence-shaped, dense in function words', () => {
@@ -57,7 +59,7 @@ describe('documentFeatures', () => {
     { text: 'Home', gapBefore: true },
   ]
   const d = documentFeatures(lines, en)
-  const at = (i: number, name: string): number => d.matrix[i * N_FEATURES + col(name)]!
+  const at = featureOf(d)
   it('has one row of N_FEATURES per line', () => {
     expect(d.matrix.length).toBe(lines.length * N_FEATURES)
     expect(d.stats.length).toBe(lines.length)
@@ -138,7 +140,7 @@ describe('documentFeatures: cohesion and templates', () => {
     'Free shipping on orders $40 or more', 'Free shipping on orders $60 or more', 'Free shipping on orders $80 or more',
   ].map((text) => ({ text, gapBefore: true }))
   const d = documentFeatures(lines, en)
-  const at = (i: number, name: string): number => d.matrix[i * N_FEATURES + col(name)]!
+  const at = featureOf(d)
   it('scores a heading that shares the article vocabulary above a menu item that does not', () => {
     expect(at(4, 'topicOverlap')).toBe(1)
     expect(at(2, 'topicOverlap')).toBeGreaterThan(0.5)
@@ -148,8 +150,8 @@ describe('documentFeatures: cohesion and templates', () => {
   it('does not measure prose lines, nor pages with little prose', () => {
     expect(at(3, 'topicOverlap')).toBe(-1)
     const short = documentFeatures([{ text: 'Shop', gapBefore: true }, { text: prose[0]!, gapBefore: true }, { text: prose[2]!, gapBefore: true }], en)
-    expect(short.matrix[0 * N_FEATURES + col('topicOverlap')]).toBe(-1)
-    expect(short.matrix[2 * N_FEATURES + col('topicOverlap')]).toBe(-1)
+    expect(featureOf(short)(0, 'topicOverlap')).toBe(-1)
+    expect(featureOf(short)(2, 'topicOverlap')).toBe(-1)
   })
   it('counts lines cut from one template', () => {
     expect(at(8, 'headRepeats')).toBeCloseTo(Math.log(3))
