@@ -426,105 +426,105 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
     const s = stats[i]!
     const r = i * F
     const words = s.words
-    let j = 0
-    const put = (v: number): void => { X[r + j++] = v }
-    put(log1(words))
-    put(log1(s.chars))
-    put(words ? s.fw / words : 0)
-    put(s.fw)
-    put(s.endsSentence ? 1 : 0)
-    put(words / Math.max(1, s.sentences))
-    put(s.sentences)
-    put(words ? s.capWords / words : 0)
-    put(s.letters ? s.upper / s.letters : 0)
-    put(s.chars ? s.digits / s.chars : 0)
-    put(s.chars ? s.symbols / s.chars : 0)
-    put(s.endsColon ? 1 : 0)
-    put(s.endsEllipsis ? 1 : 0)
-    put(s.listMarker ? 1 : 0)
-    put(s.startsLower ? 1 : 0)
-    put(s.date ? 1 : 0)
-    put(s.time ? 1 : 0)
-    put(s.commentCue ? 1 : 0)
-    put(s.byline ? 1 : 0)
-    put(s.copyright ? 1 : 0)
-    put(s.navCue ? 1 : 0)
-    put(s.relatedCue ? 1 : 0)
-    put(s.codeLike ? 1 : 0)
-    put(s.urlLike ? 1 : 0)
-    put(s.separators)
-    put(s.prose ? 1 : 0)
-    put(lines[i]!.gapBefore ? 1 : 0)
-    put(counts.get(keys[i]!)! - 1)
-    put(laterRepeat[i]!)
+    // the columns of the row, in FEATURE_NAMES order
+    let j = r
+    X[j++] = log1(words)
+    X[j++] = log1(s.chars)
+    X[j++] = words ? s.fw / words : 0
+    X[j++] = s.fw
+    X[j++] = s.endsSentence ? 1 : 0
+    X[j++] = words / Math.max(1, s.sentences)
+    X[j++] = s.sentences
+    X[j++] = words ? s.capWords / words : 0
+    X[j++] = s.letters ? s.upper / s.letters : 0
+    X[j++] = s.chars ? s.digits / s.chars : 0
+    X[j++] = s.chars ? s.symbols / s.chars : 0
+    X[j++] = s.endsColon ? 1 : 0
+    X[j++] = s.endsEllipsis ? 1 : 0
+    X[j++] = s.listMarker ? 1 : 0
+    X[j++] = s.startsLower ? 1 : 0
+    X[j++] = s.date ? 1 : 0
+    X[j++] = s.time ? 1 : 0
+    X[j++] = s.commentCue ? 1 : 0
+    X[j++] = s.byline ? 1 : 0
+    X[j++] = s.copyright ? 1 : 0
+    X[j++] = s.navCue ? 1 : 0
+    X[j++] = s.relatedCue ? 1 : 0
+    X[j++] = s.codeLike ? 1 : 0
+    X[j++] = s.urlLike ? 1 : 0
+    X[j++] = s.separators
+    X[j++] = s.prose ? 1 : 0
+    X[j++] = lines[i]!.gapBefore ? 1 : 0
+    X[j++] = counts.get(keys[i]!)! - 1
+    X[j++] = laterRepeat[i]!
     // position
-    put(n > 1 ? i / (n - 1) : 0)
-    put(total ? pw[i]! / total : 0)
-    put(total ? (total - pw[i + 1]!) / total : 0)
+    X[j++] = n > 1 ? i / (n - 1) : 0
+    X[j++] = total ? pw[i]! / total : 0
+    X[j++] = total ? (total - pw[i + 1]!) / total : 0
     // neighbours
     const p = i > 0 ? stats[i - 1]! : undefined
     const q = i + 1 < n ? stats[i + 1]! : undefined
-    put(p ? log1(p.words) : -1)
-    put(p && p.words ? p.fw / p.words : 0)
-    put(p?.endsSentence ? 1 : 0)
-    put(p?.listMarker ? 1 : 0)
-    put(q ? log1(q.words) : -1)
-    put(q && q.words ? q.fw / q.words : 0)
-    put(q?.endsSentence ? 1 : 0)
-    put(q?.listMarker ? 1 : 0)
+    X[j++] = p ? log1(p.words) : -1
+    X[j++] = p && p.words ? p.fw / p.words : 0
+    X[j++] = p?.endsSentence ? 1 : 0
+    X[j++] = p?.listMarker ? 1 : 0
+    X[j++] = q ? log1(q.words) : -1
+    X[j++] = q && q.words ? q.fw / q.words : 0
+    X[j++] = q?.endsSentence ? 1 : 0
+    X[j++] = q?.listMarker ? 1 : 0
     const w3 = win(pw, i, 3)
-    put(log1(w3 / Math.max(1, winLines(i, 3))))
-    put(w3 ? win(pf, i, 3) / w3 : 0)
-    put(winLines(i, 3) ? win(pp, i, 3) / winLines(i, 3) : 0)
+    X[j++] = log1(w3 / Math.max(1, winLines(i, 3)))
+    X[j++] = w3 ? win(pf, i, 3) / w3 : 0
+    X[j++] = winLines(i, 3) ? win(pp, i, 3) / winLines(i, 3) : 0
     const w10 = win(pw, i, 10)
-    put(log1(w10 / Math.max(1, winLines(i, 10))))
-    put(w10 ? win(pf, i, 10) / w10 : 0)
-    put(winLines(i, 10) ? win(pp, i, 10) / winLines(i, 10) : 0)
-    put(winLines(i, 30) ? win(pp, i, 30) / winLines(i, 30) : 0)
-    put(log1(shortRun[i]!))
-    put(log1(listRun[i]!))
-    put(log1(above[i]!))
-    put(log1(below[i]!))
+    X[j++] = log1(w10 / Math.max(1, winLines(i, 10)))
+    X[j++] = w10 ? win(pf, i, 10) / w10 : 0
+    X[j++] = winLines(i, 10) ? win(pp, i, 10) / winLines(i, 10) : 0
+    X[j++] = winLines(i, 30) ? win(pp, i, 30) / winLines(i, 30) : 0
+    X[j++] = log1(shortRun[i]!)
+    X[j++] = log1(listRun[i]!)
+    X[j++] = log1(above[i]!)
+    X[j++] = log1(below[i]!)
     // region
     const inRegion = i >= bestA && i <= bestB
-    put(inRegion ? 1 : 0)
-    put(bestA < 0 ? 6 : inRegion ? 0 : log1(i < bestA ? bestA - i : i - bestB) * (i < bestA ? -1 : 1))
-    put(bestA < 0 || bestB <= bestA ? 0.5 : (i - bestA) / (bestB - bestA))
-    put(total ? regionWords / total : 0)
-    put(bestA < 0 ? 0 : log1(Math.max(0, pw[i]! - pw[bestB + 1]!)))
-    put(bestA < 0 ? 0 : log1(Math.max(0, pw[bestA]! - pw[i + 1]!)))
+    X[j++] = inRegion ? 1 : 0
+    X[j++] = bestA < 0 ? 6 : inRegion ? 0 : log1(i < bestA ? bestA - i : i - bestB) * (i < bestA ? -1 : 1)
+    X[j++] = bestA < 0 || bestB <= bestA ? 0.5 : (i - bestA) / (bestB - bestA)
+    X[j++] = total ? regionWords / total : 0
+    X[j++] = bestA < 0 ? 0 : log1(Math.max(0, pw[i]! - pw[bestB + 1]!))
+    X[j++] = bestA < 0 ? 0 : log1(Math.max(0, pw[bestA]! - pw[i + 1]!))
     if (i > bestA && bestA >= 0) {
       if (s.commentCue) commentSeen = 1
     }
-    put(commentSeen)
-    put(relatedSeen)
-    put(copySeen)
+    X[j++] = commentSeen
+    X[j++] = relatedSeen
+    X[j++] = copySeen
     if (s.relatedCue && i >= bestA && bestA >= 0) relatedSeen = 1
     if (s.copyright) copySeen = 1
-    put(commentStartAbove)
-    put(commentStartAbove && total ? proseAboveCS / total : 0)
-    put(endMarkerAbove)
-    put(endMarkerAbove ? log1(proseSinceEnd) : -1)
-    put(s.commentStart ? 1 : 0)
-    put(s.endMarker ? 1 : 0)
-    put(winLines(i, 10) ? win(pd, i, 10) / winLines(i, 10) : 0)
-    put(winLines(i, 5) ? win(pnav, i, 5) / winLines(i, 5) : 0)
-    put(p && (p.date || p.time) ? 1 : 0)
-    put(q && (q.date || q.time) ? 1 : 0)
-    put(p?.short ? 1 : 0)
-    put(q?.short ? 1 : 0)
+    X[j++] = commentStartAbove
+    X[j++] = commentStartAbove && total ? proseAboveCS / total : 0
+    X[j++] = endMarkerAbove
+    X[j++] = endMarkerAbove ? log1(proseSinceEnd) : -1
+    X[j++] = s.commentStart ? 1 : 0
+    X[j++] = s.endMarker ? 1 : 0
+    X[j++] = winLines(i, 10) ? win(pd, i, 10) / winLines(i, 10) : 0
+    X[j++] = winLines(i, 5) ? win(pnav, i, 5) / winLines(i, 5) : 0
+    X[j++] = p && (p.date || p.time) ? 1 : 0
+    X[j++] = q && (q.date || q.time) ? 1 : 0
+    X[j++] = p?.short ? 1 : 0
+    X[j++] = q?.short ? 1 : 0
     {
       const proseLike = s.prose || (s.words >= 10 && s.fw / Math.max(1, s.words) > 0.15)
-      put(overlap(i, proseDf, proseLike))
-      put(overlap(i, regionDf, proseLike && i >= bestA && i <= bestB))
-      put(s.head ? log1(heads.get(s.head)! - 1) : 0)
-      put(s.tail ? log1(tails.get(s.tail)! - 1) : 0)
+      X[j++] = overlap(i, proseDf, proseLike)
+      X[j++] = overlap(i, regionDf, proseLike && i >= bestA && i <= bestB)
+      X[j++] = s.head ? log1(heads.get(s.head)! - 1) : 0
+      X[j++] = s.tail ? log1(tails.get(s.tail)! - 1) : 0
     }
     if (s.prose) { proseWordsSoFar += s.words; proseSinceEnd += s.words }
     if (s.commentStart && proseWordsSoFar >= 50 && !commentStartAbove) { commentStartAbove = 1; proseAboveCS = proseWordsSoFar }
     if (s.endMarker && proseWordsSoFar >= 50) { endMarkerAbove = 1; proseSinceEnd = 0 }
-    put(docProseShare)
-    put(docShortShare)
+    X[j++] = docProseShare
+    X[j++] = docShortShare
   }
   return { stats, matrix: X, region: [bestA, bestB] }
 }
