@@ -12,5 +12,7 @@ export const adWidget = definePhraseCleaner({
     { input: 'The advertisement ran in four newspapers before the election.', output: 'The advertisement ran in four newspapers before the election.\n', note: 'prose about ads stays' },
     { input: 'Texte.\nPublicité\nLa suite après cette publicité\nSuite.', output: 'Texte.\n\nSuite.\n', note: 'French' },
     { input: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.', output: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.\n', note: 'German prose about an ad stays' },
+    { input: 'Story.\nLearn more →\nBook a demo\nMore story.', output: 'Story.\n\nMore story.\n', note: 'call-to-action buttons' },
+    { input: 'You can learn more about the bridge at the town library.', output: 'You can learn more about the bridge at the town library.\n', note: 'a sentence with the words stays' },
   ],
 })

@@ -177,6 +177,10 @@ export const en: PhraseTable = {
       'close navigation menu', 'top of page', 'what are you looking for?', 'type your email…', 'type your email...',
       'remember me', 'lost your password?', 'forgot your password?', 'copied!', 'link copied!', 'primary navigation',
       'secondary navigation', 'footer navigation', 'primary menu', 'footer menu', 'mobile menu',
+      // call-to-action buttons
+      'learn more', 'find out more', 'shop now', 'buy now', 'book a demo', 'request a demo', 'get started for free',
+      'start free trial', 'start your free trial', 'try it free', 'try it for free', 'no signup required',
+      'no credit card required', 'contact sales',
     ],
     starts: ['already a subscriber?', 'to continue reading'],
     sentences: [
