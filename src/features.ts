@@ -105,6 +105,14 @@ export function isWordCode(c: number): boolean {
 }
 
 /**
+ * The character class (see CLASS) of every BMP code unit. Surrogates count as letters here:
+ * callers that must treat astral characters exactly test surrogate pairs themselves.
+ */
+export function charClasses(): Uint8Array {
+  return (CLASS ??= classTable())
+}
+
+/**
  * The class table (see CLASS) when `text` has no surrogate, for callers that must treat astral
  * characters exactly (the table counts every surrogate as a letter); null otherwise.
  */

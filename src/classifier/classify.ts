@@ -93,7 +93,7 @@ function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Float64Arra
   keepHeadline(prep, keep)
 }
 
-const stats = (prep: Prepared): readonly LineStats[] => prep.features.stats
+const statsOf = (prep: Prepared): readonly LineStats[] => prep.features.stats
 function count(keep: Uint8Array): number {
   let c = 0
   for (let i = 0; i < keep.length; i++) c += keep[i]!
@@ -105,7 +105,7 @@ function count(keep: Uint8Array): number {
  * BRIDGE_LINES short lines that are not chrome with confidence (a subheading, a short list).
  */
 function keepContinuations(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
-  const st = stats(prep)
+  const st = statsOf(prep)
   const n = st.length
   const continues = (i: number): boolean => st[i]!.prose && scores[i]! + bias > CONTINUATION_MIN
   const bridge = (i: number): boolean => !st[i]!.prose && scores[i]! + bias > BRIDGE_MIN
@@ -123,7 +123,7 @@ function keepContinuations(prep: Prepared, keep: Uint8Array, scores: Float64Arra
 
 /** A heading directly above kept article text, or above a kept list or table. */
 function keepHeadings(prep: Prepared, keep: Uint8Array): void {
-  const st = stats(prep)
+  const st = statsOf(prep)
   for (let i = st.length - 2; i >= 0; i--) {
     if (keep[i] || !keep[i + 1]) continue
     const s = st[i]!
@@ -138,7 +138,7 @@ function keepHeadings(prep: Prepared, keep: Uint8Array): void {
 
 /** The headline above the article (see applyContextRules). */
 function keepHeadline(prep: Prepared, keep: Uint8Array): void {
-  const st = stats(prep)
+  const st = statsOf(prep)
   const lines = prep.lines
   let first = -1
   for (let i = 0; i < st.length; i++) if (keep[i] && (st[i]!.prose || st[i]!.words >= 12)) { first = i; break }

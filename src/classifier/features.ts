@@ -9,6 +9,7 @@
  * prose (a max-sum segment over a prose score, as in jusText's "good block clusters").
  */
 import type { ClassifierLine } from './types.js'
+import { charClasses } from '../features.js'
 
 export interface LineStats {
   words: number
@@ -84,6 +85,8 @@ const URL_LIKE = lower(/https?:\/\/|www\.|[\w.-]@[\w-]+\.\w|[\w-]\.(?:com|org|ne
 const SEPARATORS = /\s[|·•»›/]\s|\s-\s/gu
 const DIGITS = /\d+/g
 const DIGIT = /\d/
+/** A word of a line's template: its digits masked. */
+const masked = (word: string): string => (DIGIT.test(word) ? word.replace(DIGITS, '0') : word)
 /** Words of a line scanned for content terms (a long paragraph needs no more to show its topic). */
 const MAX_TERMS_SCAN = 80
 /** Prose lines a page needs before lexical cohesion is measured on it. */
@@ -116,23 +119,11 @@ function kindTable(): Uint8Array {
   return t
 }
 
-/**
- * Word characters of WORD_RE (letters, marks, numbers) and capitals of CAP_RE, per UTF-16 code
- * unit of the Basic Multilingual Plane: 1 word character, 2 word character and capital. A word
- * is scanned with these instead of a regex match per word (no match objects; the same words).
+/*
+ * A word is scanned with the core's character classes (src/features.ts: 0 other, 1 letter,
+ * 2 capital, 3 number, 4 mark) instead of a regex match per word: the words of WORD_RE, with
+ * capitals as CAP_RE has them, and surrogate pairs tested one by one.
  */
-let WORDCH: Uint8Array | undefined
-function wordTable(): Uint8Array {
-  const t = new Uint8Array(65536)
-  const word = /[\p{L}\p{M}\p{N}]/u
-  const cap = /[\p{Lu}\p{Lt}]/u
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue
-    const ch = String.fromCharCode(c)
-    if (word.test(ch)) t[c] = cap.test(ch) ? 2 : 1
-  }
-  return t
-}
 const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]/u
 const ASTRAL_CAP = /^[\p{Lu}\p{Lt}]/u
 
@@ -140,7 +131,7 @@ const ASTRAL_CAP = /^[\p{Lu}\p{Lt}]/u
 function wordUnit(text: string, i: number): number {
   if (i >= text.length) return 0
   const c = text.charCodeAt(i)
-  if (c < 0xd800 || c > 0xdfff) return (WORDCH ??= wordTable())[c]! ? 1 : 0
+  if (c < 0xd800 || c > 0xdfff) return charClasses()[c]! !== 0 ? 1 : 0
   if (c > 0xdbff || i + 1 >= text.length) return 0
   const d = text.charCodeAt(i + 1)
   if (d < 0xdc00 || d > 0xdfff) return 0
@@ -149,7 +140,7 @@ function wordUnit(text: string, i: number): number {
 
 function capitalAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
-  if (c < 0xd800 || c > 0xdfff) return (WORDCH ??= wordTable())[c] === 2
+  if (c < 0xd800 || c > 0xdfff) return charClasses()[c] === 2
   return ASTRAL_CAP.test(text.slice(i, i + 2))
 }
 
@@ -201,9 +192,8 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
     const isFw = len <= maxFw && fw.has(lower)
     if (isFw) fwc++
     else if (len >= 3 && words <= MAX_TERMS_SCAN && !terms.includes(lower)) terms.push(lower)
-    const masked = DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower
-    if (words <= 3) head += (words > 1 ? ' ' : '') + masked
-    last2 = last1; last1 = masked
+    if (words <= 3) head += (words > 1 ? ' ' : '') + masked(lower)
+    last2 = last1; last1 = lower
   }
   let letters = 0
   let upper = 0
@@ -260,7 +250,7 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
     terms,
     lower: lc,
     head: words >= 2 ? head : '',
-    tail: words >= 3 ? last2 + ' ' + last1 : '',
+    tail: words >= 3 ? masked(last2) + ' ' + masked(last1) : '',
   }
 }
 

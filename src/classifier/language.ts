@@ -9,6 +9,7 @@
  * unknown and the classifier uses its language-agnostic fallback (the union of all lists).
  */
 import { FUNCTION_WORDS } from '../data/function-words.js'
+import { charClasses } from '../features.js'
 
 const LANGS = Object.keys(FUNCTION_WORDS)
 let index: Map<string, { langs: number[]; weight: number }> | undefined
@@ -28,21 +29,17 @@ function getIndex(): Map<string, { langs: number[]; weight: number }> {
   return index
 }
 
-/** A word of the vote: a run of letters and marks (`/[\p{L}\p{M}]+/u`). */
-const LETTER = /[\p{L}\p{M}]/u
-let LETTERS: Uint8Array | undefined
-function letterTable(): Uint8Array {
-  const t = new Uint8Array(65536)
-  for (let c = 0; c < 65536; c++) if ((c < 0xd800 || c > 0xdfff) && LETTER.test(String.fromCharCode(c))) t[c] = 1
-  return t
-}
+/** A word of the vote: a run of letters and marks (`/[\p{L}\p{M}]+/u`), by the core's character classes. */
 const ASTRAL_LETTER = /^[\p{L}\p{M}]/u
 
 /** Code units of the letter or mark at `i` (1, or 2 for a surrogate pair), 0 when there is none. */
 function letterUnit(text: string, i: number): number {
   if (i >= text.length) return 0
   const c = text.charCodeAt(i)
-  if (c < 0xd800 || c > 0xdfff) return (LETTERS ??= letterTable())[c]!
+  if (c < 0xd800 || c > 0xdfff) {
+    const k = charClasses()[c]!
+    return k === 1 || k === 2 || k === 4 ? 1 : 0
+  }
   if (c > 0xdbff || i + 1 >= text.length) return 0
   const d = text.charCodeAt(i + 1)
   if (d < 0xdc00 || d > 0xdfff) return 0
