@@ -13,6 +13,7 @@ export const adWidget = definePhraseCleaner({
     { input: 'Texte.\nPublicité\nLa suite après cette publicité\nSuite.', output: 'Texte.\n\nSuite.\n', note: 'French' },
     { input: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.', output: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.\n', note: 'German prose about an ad stays' },
     { input: 'Story.\nLearn more →\nBook a demo\nMore story.', output: 'Story.\n\nMore story.\n', note: 'call-to-action buttons' },
+    { input: 'Die Brücke bleibt bis Mai gesperrt.\nJetzt kaufen\nKostenlos testen\nDie Fähre fährt stündlich.', output: 'Die Brücke bleibt bis Mai gesperrt.\n\nDie Fähre fährt stündlich.\n', note: 'German call-to-action buttons' },
     { input: 'You can learn more about the bridge at the town library.', output: 'You can learn more about the bridge at the town library.\n', note: 'a sentence with the words stays' },
   ],
 })

@@ -141,6 +141,8 @@ export const de: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // call-to-action buttons
+      'jetzt kaufen', 'jetzt bestellen', 'kostenlos testen', 'demo anfordern', 'demo buchen',
       'anzeige', 'werbung', 'reklame', 'gesponsert', 'artikel anhören', 'vorlesen', 'beitrag anhören', 'zum inhalt springen',
       'zum hauptinhalt springen', 'direkt zum inhalt', 'zum inhalt', 'menü', 'suche', 'suchen', 'schließen', 'menü schließen',
       'menü öffnen', 'navigation', 'nach oben', 'zurück nach oben', 'anmelden', 'abmelden', 'einloggen', 'registrieren',

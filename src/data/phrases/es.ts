@@ -124,6 +124,8 @@ export const es: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // call-to-action buttons
+      'comprar ahora', 'prueba gratis', 'pruébalo gratis', 'solicitar una demo', 'solicita una demo',
       'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'saltar al contenido', 'ir al contenido',
       'ir al contenido principal', 'menú', 'buscar', 'cerrar', 'volver arriba', 'ir arriba', 'iniciar sesión', 'acceder',
       'registrarse', 'regístrate', 'cerrar sesión', 'mi cuenta', 'escuchar este artículo', 'escuchar noticia',

@@ -134,6 +134,8 @@ export const fr: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // call-to-action buttons
+      'acheter maintenant', 'essai gratuit', 'essayer gratuitement', 'demander une démo',
       'publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'en partenariat avec', 'aller au contenu',
       'aller au contenu principal', 'passer au contenu', 'passer au contenu principal', 'menu', 'rechercher', 'recherche',
       'fermer', 'retour en haut', 'haut de page', 'retour en haut de page', 'se connecter', 'connexion', 's\'inscrire',
