@@ -20,6 +20,8 @@ export type {
   MojibakeFix, MojibakeRepair, MojibakeChange, MojibakeOptions, UnicodeOptions, NormalizationForm, TypographyOptions,
   TypographyStyle, BulletOptions, BulletMarker,
 } from './normalise/index.js'
+export { createTemplateLearner, learnTemplates, siteOf } from './templates.js'
+export type { Templates, SiteTemplate, TemplateLearner, TemplateLearnerOptions } from './templates.js'
 export { classifyLines, detectLanguage, SUPPORTED_LANGUAGES } from './classifier/index.js'
 export type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './classifier/index.js'
 

@@ -19,6 +19,7 @@ import { themePlaceholder } from './cleaners/theme-placeholder.js'
 import { sourceCredit } from './cleaners/source-credit.js'
 import { legal } from './cleaners/legal.js'
 import { adWidget } from './cleaners/ad-widget.js'
+import { siteTemplate } from './cleaners/site-template.js'
 import { duplicateTitle } from './cleaners/duplicate-title.js'
 import { captionContext } from './cleaners/caption-context.js'
 import { duplicateLine } from './cleaners/duplicate-line.js'
@@ -58,6 +59,7 @@ export const cleaners: readonly CleanerDefinition[] = [
   legal,
   adWidget,
   // document cleaners (noise)
+  siteTemplate,
   duplicateTitle,
   captionContext,
   duplicateLine,

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os'
 import type { CleanOptions } from '../types.js'
 import type { OnError } from './process.js'
 import { UsageError } from './inputs.js'
+import { checkTemplates, type Templates } from '../templates.js'
 
 export interface CliArgs {
   help: boolean
@@ -29,6 +30,10 @@ export interface CliArgs {
   batchSize: number
   quiet: boolean
   noClean: boolean
+  /** --learn-templates: write learned site templates here instead of cleaning. */
+  learnTemplates: string | undefined
+  /** --site-field: dotted path of each JSONL record's URL or site, to group documents by site. */
+  siteField: string | undefined
 }
 
 export const HELP = `Usage: unscrape [options] [FILE|DIR|GLOB|-]...
@@ -58,6 +63,14 @@ Cleaning
   --format MODE            paragraphs (default) | preserve
   --languages LIST         phrase languages to load, e.g. en,de (default: all)
   --config FILE.json       CleanOptions as JSON; the flags above override it
+  --templates FILE.json    remove the site template lines learned by --learn-templates (each
+                           page is matched to the site whose template it shares most)
+
+Learning site templates
+  --learn-templates FILE   read the inputs and write the lines each site prints on most of its
+                           pages (menus, footers) to FILE as JSON, instead of cleaning
+  --site-field PATH        with --jsonl: the record's URL (or site name) to group pages by site,
+                           e.g. 'url' or 'meta.url' (default: all records are one site)
 
 Looking at the result
   --report                 print every change on stderr (vfile-reporter layout)
@@ -118,6 +131,21 @@ function readConfig(file: string): CleanOptions {
   return options
 }
 
+function readTemplates(file: string): Templates {
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    throw new UsageError(err.code ? `Cannot read templates '${file}': ${err.code}` : `Unexpected content in templates '${file}': ${err.message}, expected JSON`)
+  }
+  try {
+    return checkTemplates(value, `templates '${file}'`)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+}
+
 function positiveInt(name: string, v: string | undefined, fallback: number): number {
   if (v === undefined) return fallback
   if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`Unexpected ${name} '${v}', expected a positive integer`)
@@ -157,6 +185,9 @@ export function parseCli(argv: readonly string[]): CliArgs {
         'batch-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'no-clean': { type: 'boolean' },
+        templates: { type: 'string' },
+        'learn-templates': { type: 'string' },
+        'site-field': { type: 'string' },
       },
     })
   } catch (e) {
@@ -172,6 +203,14 @@ export function parseCli(argv: readonly string[]): CliArgs {
       if (v[flag] !== undefined) throw new UsageError(`Unexpected --${flag} without --jsonl, expected it only with --jsonl`)
     }
   }
+  if (v['site-field'] !== undefined && (!jsonl || v['learn-templates'] === undefined)) {
+    throw new UsageError('Unexpected --site-field without --jsonl and --learn-templates, expected it only when learning templates from JSON Lines')
+  }
+  if (v['learn-templates'] !== undefined) {
+    for (const flag of ['output', 'out-dir', 'templates', 'diff', 'explain', 'report', 'stats', 'report-field'] as const) {
+      if (v[flag] !== undefined) throw new UsageError(`Unexpected --${flag} with --learn-templates, expected only inputs (and --jsonl, --field, --site-field, --on-error)`)
+    }
+  }
   if (v.diff && v.explain) throw new UsageError('Unexpected --diff with --explain, expected one of them')
   if (jsonl && (v.diff || v.explain)) throw new UsageError(`Unexpected --${v.diff ? 'diff' : 'explain'} with --jsonl, expected a text document (extract one record first, e.g. with jq -r .text)`)
   if (v.output !== undefined && v['out-dir'] !== undefined) throw new UsageError('Unexpected --output with --out-dir, expected one of them')
@@ -179,8 +218,11 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (v['report-field'] !== undefined && (v['report-field'] === '' || v['report-field'].includes('.'))) {
     throw new UsageError(`Unexpected --report-field '${v['report-field']}', expected a top-level member name without dots`)
   }
-  if (v.field !== undefined && (v.field === '' || v.field.split('.').some((s) => s === ''))) {
-    throw new UsageError(`Unexpected --field '${v.field}', expected a name such as 'text' or 'meta.body'`)
+  for (const flag of ['field', 'site-field'] as const) {
+    const p = v[flag]
+    if (p !== undefined && (p === '' || p.split('.').some((s) => s === ''))) {
+      throw new UsageError(`Unexpected --${flag} '${p}', expected a name such as 'text' or 'meta.body'`)
+    }
   }
   const format = v.format
   if (format !== undefined && format !== 'paragraphs' && format !== 'preserve') {
@@ -196,6 +238,11 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (v.keep?.length) options.keep = [...(options.keep ?? []), ...v.keep.map(keepPattern)]
   if (format !== undefined) options.format = format
   if (v.languages !== undefined) options.languages = ids([v.languages])
+  if (v.templates !== undefined) {
+    const own = options.cleaners?.['site-template']
+    if (own === false) throw new UsageError("Unexpected --templates with the cleaner 'site-template' turned off, expected one of them")
+    options.cleaners = { ...(options.cleaners ?? {}), 'site-template': { ...(typeof own === 'object' ? own : {}), templates: readTemplates(v.templates) } }
+  }
 
   return {
     help: Boolean(v.help),
@@ -218,5 +265,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     batchSize: positiveInt('--batch-size', v['batch-size'], 256),
     quiet: Boolean(v.quiet),
     noClean: Boolean(v['no-clean']),
+    learnTemplates: v['learn-templates'],
+    siteField: v['site-field'],
   }
 }

@@ -10,6 +10,7 @@ import { fileSink, stdoutSink, type Sink } from './output.js'
 import { BufferPool } from './buffers.js'
 import { byteBatches, openInput, readDocument } from './read.js'
 import { startProgress } from './progress.js'
+import { runLearn } from './learn.js'
 import { byline, colors, formatDiff, formatExplain, formatFile, formatStats, type Colors } from './report.js'
 
 export const JSONL_EXTS = ['.jsonl', '.jsonl.gz', '.ndjson', '.ndjson.gz']
@@ -103,6 +104,7 @@ export async function run(args: CliArgs, io: Env): Promise<number> {
   if (!args.inputs.length && io.stdinIsTTY) {
     throw new UsageError('No input: give files or folders, or pipe text to stdin (see unscrape --help)')
   }
+  if (args.learnTemplates !== undefined) return runLearn(args, io, { jsonl: JSONL_EXTS, text: TEXT_EXTS })
   return args.jsonl ? runJsonl(ctx) : runText(ctx)
 }
 
