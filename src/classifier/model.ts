@@ -35,32 +35,56 @@ export interface ClassifierWeights {
   presets: { precision: number; balanced: number; recall: number }
 }
 
-interface FlatTrees { f: Int32Array; t: Float64Array; l: Int32Array; r: Int32Array; v: Float64Array; roots: Int32Array }
-const flat = new WeakMap<TreeSet, FlatTrees>()
-
-/** The node arrays as typed arrays (made once per tree set): monomorphic, unboxed reads. */
-function flatten(w: TreeSet): FlatTrees {
-  let x = flat.get(w)
-  if (!x) {
-    x = { f: Int32Array.from(w.f), t: Float64Array.from(w.t), l: Int32Array.from(w.l), r: Int32Array.from(w.r), v: Float64Array.from(w.v), roots: Int32Array.from(w.roots) }
-    flat.set(w, x)
+/** A node of a tree: a split (`f` >= 0) with its children, or a leaf (`f` = -1) with its value. */
+class TreeNode {
+  // declared, not defined: the constructor makes every field with its final type, in one order
+  declare readonly f: number
+  declare readonly t: number
+  declare readonly v: number
+  declare l: TreeNode
+  declare r: TreeNode
+  constructor(f: number, t: number, v: number) {
+    this.f = f; this.t = t; this.v = v; this.l = this; this.r = this
   }
-  return x
+}
+const built = new WeakMap<TreeSet, TreeNode[]>()
+
+/**
+ * The roots of a tree set as linked nodes (built once per tree set, a few milliseconds for the
+ * shipped one). In V8, following the fields of node objects walks the trees about 1.5 times as
+ * fast as indexing typed arrays of the nodes held in locals (measured on the shipped trees and
+ * the dev pages' rows); node arrays at module level would be as fast, but the bundler turns a
+ * module-level const into a var, which V8 does not fold into the compiled walk.
+ */
+function treeRoots(w: TreeSet): TreeNode[] {
+  let roots = built.get(w)
+  if (!roots) {
+    const build = (i: number): TreeNode => {
+      const node = new TreeNode(w.f[i]!, w.t[i]!, w.v[i]!)
+      if (node.f >= 0) { node.l = build(w.l[i]!); node.r = build(w.r[i]!) }
+      return node
+    }
+    roots = w.roots.map(build)
+    built.set(w, roots)
+  }
+  return roots
 }
 
-/** Log-odds per row of a row-major matrix with `F` columns. */
+/**
+ * Log-odds per row of a row-major matrix with `F` columns. Trees outermost and rows inside, so
+ * one tree's nodes stay in cache while every row walks it; each row still adds the leaf values
+ * in tree order, starting from the base, so every sum is the one a row-by-row walk makes.
+ */
 export function predict(w: TreeSet, X: Float64Array, n: number, F: number): Float64Array {
-  const out = new Float64Array(n)
-  const { f, t, l, r, v, roots } = flatten(w)
-  for (let i = 0; i < n; i++) {
-    const off = i * F
-    let s = w.base
-    for (let k = 0; k < roots.length; k++) {
-      let node = roots[k]!
-      while (f[node]! >= 0) node = X[off + f[node]!]! <= t[node]! ? l[node]! : r[node]!
-      s += v[node]!
+  const out = new Float64Array(n).fill(w.base)
+  const roots = treeRoots(w)
+  for (let k = 0; k < roots.length; k++) {
+    const root = roots[k]!
+    for (let i = 0, off = 0; i < n; i++, off += F) {
+      let node = root
+      while (node.f >= 0) node = X[off + node.f]! <= node.t ? node.l : node.r
+      out[i]! += node.v
     }
-    out[i] = s
   }
   return out
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { packTrees, predict, type FittedTrees, type TreeSet } from '../../src/classifier/model.js'
+import { WEIGHTS } from '../../src/classifier/weights.js'
+
+/** The simple form predict must equal: row by row, each tree walked over the node arrays, leaves added in tree order. */
+function predictSimple(w: TreeSet, X: Float64Array, n: number, F: number): Float64Array {
+  const out = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    let s = w.base
+    for (const root of w.roots) {
+      let node = root
+      while (w.f[node]! >= 0) node = X[i * F + w.f[node]!]! <= w.t[node]! ? w.l[node]! : w.r[node]!
+      s += w.v[node]!
+    }
+    out[i] = s
+  }
+  return out
+}
+
+const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
+
+/** Feature values that hit thresholds exactly, signed zeros, infinities and NaN as well as ordinary numbers. */
+const value = fc.oneof(
+  fc.constantFrom(0, -0, 1, -1, 0.5, Infinity, -Infinity, NaN),
+  fc.double({ min: -4, max: 4, noNaN: true }),
+)
+
+/** A random tree of at most `depth` levels over `F` features, in the fitted (per-tree node arrays) shape. */
+function tree(F: number, depth: number): fc.Arbitrary<FittedTrees['trees'][number]> {
+  return fc.array(fc.tuple(fc.boolean(), fc.nat(F - 1), value, fc.double({ min: -1, max: 1, noNaN: true })), { minLength: 2 ** (depth + 1), maxLength: 2 ** (depth + 1) })
+    .map((draws) => {
+      const t = { f: [] as number[], t: [] as number[], l: [] as number[], r: [] as number[], v: [] as number[] }
+      let next = 0
+      const grow = (d: number): number => {
+        const at = t.f.length
+        const [split, f, thr, v] = draws[next++ % draws.length]!
+        t.f.push(-1); t.t.push(0); t.l.push(-1); t.r.push(-1); t.v.push(v)
+        if (d < depth && (split || d === 0)) {
+          t.f[at] = f; t.t[at] = Number.isNaN(thr) ? 0 : thr
+          t.l[at] = grow(d + 1)
+          t.r[at] = grow(d + 1)
+        }
+        return at
+      }
+      grow(0)
+      return t
+    })
+}
+
+describe('predict', () => {
+  it('equals the row-by-row walk, bit for bit', () => {
+    const F = 4
+    const scenario = fc.record({
+      base: fc.double({ min: -2, max: 2, noNaN: true }),
+      trees: fc.array(tree(F, 3), { minLength: 0, maxLength: 6 }),
+      rows: fc.array(fc.array(value, { minLength: F, maxLength: F }), { maxLength: 8 }),
+    })
+    fc.assert(fc.property(scenario, ({ base, trees, rows }) => {
+      const w = packTrees({ base, trees })
+      const X = Float64Array.from(rows.flat())
+      return same(predict(w, X, rows.length, F), predictSimple(w, X, rows.length, F))
+    }))
+  })
+
+  it('equals the row-by-row walk on the shipped trees', () => {
+    const w = WEIGHTS.stage1
+    const F = WEIGHTS.features.length
+    // rows from the thresholds of the trees themselves, so that comparisons land on them exactly
+    const thresholds = [...new Set(w.t)]
+    const row = fc.array(fc.oneof(fc.constantFrom(...thresholds), value), { minLength: F, maxLength: F })
+    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) => {
+      const X = Float64Array.from(rows.flat())
+      return same(predict(w, X, rows.length, F), predictSimple(w, X, rows.length, F))
+    }), { numRuns: 200 })
+  })
+})
