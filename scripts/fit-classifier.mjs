@@ -3,7 +3,7 @@
 // src/classifier/weights.ts.
 //
 //   node scripts/fit-classifier.mjs [--eval DIR] [--all] [--rounds N] [--depth N] [--lr X] [--min-leaf N]
-//     [--col-sample X] [--drop-features A,B] [--no-write] [--out FILE] [--no-augment] [--w-pass W] [--w-gold W]
+//     [--col-sample X] [--max-bins N] [--subsample X] [--seed N] [--drop-features A,B] [--no-write] [--out FILE] [--no-augment] [--w-pass W] [--w-gold W]
 //
 // Guard against over-fitting: by default the model is fitted on the documents with an EVEN id
 // number (naive and light variants) and scored on the ODD ids, which it never saw. The shipped
@@ -32,7 +32,9 @@ const DEPTH = Number(opt('--depth', 5))
 const STAGE2 = args.includes('--stage2')
 
 // ---- bundle the TypeScript classifier (features, language, decoder) ----
-const out = join(ROOT, 'node_modules', '.cache', 'unscrape-fit', 'classifier.mjs')
+// (UNSCRAPE_FIT_CACHE: another file for the bundle, so that fits running side by side, or
+// worktrees sharing one node_modules, do not overwrite each other's bundle)
+const out = process.env.UNSCRAPE_FIT_CACHE ?? join(ROOT, 'node_modules', '.cache', 'unscrape-fit', 'classifier.mjs')
 await build({ entryPoints: [join(ROOT, 'src/classifier/internals.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error' })
 const C = await import(pathToFileURL(out).href + '?t=' + Date.now())
 const { tokenize } = await import(pathToFileURL(join(EVAL, 'lib', 'metric.mjs')).href)
@@ -161,8 +163,12 @@ const foldA = trainDocs.filter(d => idNum(d) % 4 === 0)
 const foldB = trainDocs.filter(d => idNum(d) % 4 !== 0)
 const G = F + C.N_CONTEXT
 const LR = Number(opt('--lr', 0.08)), MIN_LEAF = Number(opt('--min-leaf', 20)), COL_SAMPLE = Number(opt('--col-sample', 1))
-const s1Opts = { rounds: ROUNDS, depth: DEPTH, lr: LR, lambda: 2, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, log: m => console.error('  s1 ' + m) }
-const s2Opts = { rounds: ROUNDS, depth: DEPTH, lr: LR, lambda: 2, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, log: m => console.error('  s2 ' + m) }
+// --max-bins: histogram bins per feature (at most 256); --subsample: share of the rows each tree
+// is grown on (stochastic gradient boosting, seeded by --seed)
+const MAX_BINS = Number(opt('--max-bins', 32)), SUBSAMPLE = Number(opt('--subsample', 1)), SEED = Number(opt('--seed', 1))
+const gbdtOpts = { rounds: ROUNDS, depth: DEPTH, lr: LR, lambda: 2, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, maxBins: MAX_BINS, subsample: SUBSAMPLE, seed: SEED }
+const s1Opts = { ...gbdtOpts, log: m => console.error('  s1 ' + m) }
+const s2Opts = { ...gbdtOpts, log: m => console.error('  s2 ' + m) }
 const fitOn = (list, cols, key, o) => { const T = stack(list, cols, key); return C.packTrees(fitGbdt(T.X, T.y, T.w, T.n, cols, o)) }
 const s1 = fitOn(trainDocs, F, d => d.prep.features.matrix, s1Opts)
 const s1A = fitOn(foldB, F, d => d.prep.features.matrix, s1Opts)
@@ -227,6 +233,10 @@ let dec = { ...DEFAULT_DECODER }
 let pre = { ...DEFAULT_PRESETS }
 const pack = () => packW(dec, pre)
 let best = objectiveOf(pack()).o
+{ // the trees alone, before the decoder search (same decoder for every fit, so fits compare without the search's path)
+  const m = objectiveOf(pack())
+  console.error(`  untuned decoder: naive P ${m.p.toFixed(4)} R ${m.r.toFixed(4)} F1 ${m.f.toFixed(4)} light F1 ${m.lf.toFixed(4)} pass-2 F1 ${m.pr.toFixed(4)} gold R ${m.gr.toFixed(4)} objective ${m.o.toFixed(4)}`)
+}
 const grid = {
   outCost: [0, 0.5, 1, 2, 3, 5, 8],
   inCost: [0, 0.5, 1, 2, 3, 5, 8, 12],
@@ -267,6 +277,6 @@ for (const variant of Object.keys(docs)) {
 }
 if (WRITE) {
   const file = opt('--out', join(ROOT, 'src/classifier/weights.ts'))
-  writeFileSync(file, C.renderWeights(weights, { fittedOn: ALL ? 'all dev ids' : AUGMENT ? 'even dev ids (naive, light, their first-pass output, gold as input)' : 'even dev ids (naive + light)', rounds: ROUNDS, depth: DEPTH, lr: LR, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, stage2: STAGE2 }))
+  writeFileSync(file, C.renderWeights(weights, { fittedOn: ALL ? 'all dev ids' : AUGMENT ? 'even dev ids (naive, light, their first-pass output, gold as input)' : 'even dev ids (naive + light)', rounds: ROUNDS, depth: DEPTH, lr: LR, minLeaf: MIN_LEAF, colSample: COL_SAMPLE, ...(MAX_BINS !== 32 && { maxBins: MAX_BINS }), ...(SUBSAMPLE < 1 && { subsample: SUBSAMPLE, seed: SEED }), stage2: STAGE2 }))
   console.error(`wrote ${file}`)
 }

@@ -43,7 +43,8 @@ const sigmoid = x => 1 / (1 + Math.exp(-x))
  * internal node k: go left when x[f[k]] <= t[k]; leaf: f[k] = -1, value v[k].
  */
 export function fitGbdt(X, y, w, n, F, opts = {}) {
-  const { rounds = 150, depth = 4, lr = 0.1, lambda = 1, minLeaf = 5, maxBins = 32, colSample = 1, seed = 1, log = () => {} } = opts
+  const { rounds = 150, depth = 4, lr = 0.1, lambda = 1, minLeaf = 5, maxBins = 32, colSample = 1, subsample = 1, seed = 1, log = () => {} } = opts
+  if (!(maxBins >= 2 && maxBins <= 256)) throw new Error('maxBins must be in 2..256 (bins are stored as bytes)')
   const edges = binEdges(X, n, F, maxBins)
   const B = binize(X, n, F, edges)
   let sw = 0, sy = 0
@@ -56,12 +57,25 @@ export function fitGbdt(X, y, w, n, F, opts = {}) {
   let rng = seed
   const rand = () => { rng = (rng * 1103515245 + 12345) & 0x7fffffff; return rng / 0x7fffffff }
   const NB = maxBins + 1
+  // row subsampling (stochastic gradient boosting): its own seeded generator (mulberry32), so
+  // that the column sampling above draws the same numbers whether or not rows are sampled
+  let srng = (seed * 0x9e3779b9) >>> 0
+  const srand = () => {
+    srng = (srng + 0x6d2b79f5) >>> 0
+    let t = srng
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const idx = new Int32Array(n)
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < n; i++) { const p = sigmoid(raw[i]); g[i] = w[i] * (p - y[i]); h[i] = w[i] * Math.max(p * (1 - p), 1e-6) }
     const feats = []
     for (let f = 0; f < F; f++) if (colSample >= 1 || rand() < colSample) feats.push(f)
     const tree = { f: [], t: [], l: [], r: [], v: [] }
-    const idx = new Int32Array(n); for (let i = 0; i < n; i++) idx[i] = i
+    let m = 0
+    if (subsample >= 1) { for (let i = 0; i < n; i++) idx[i] = i; m = n }
+    else for (let i = 0; i < n; i++) if (srand() < subsample) idx[m++] = i
     const build = (start, end, d) => {
       const k = tree.f.length
       tree.f.push(-1); tree.t.push(0); tree.l.push(-1); tree.r.push(-1); tree.v.push(0)
@@ -99,7 +113,7 @@ export function fitGbdt(X, y, w, n, F, opts = {}) {
       tree.l[k] = L; tree.r[k] = R
       return k
     }
-    build(0, n, 0)
+    build(0, m, 0)
     trees.push(tree)
     for (let i = 0; i < n; i++) raw[i] += predictTree(tree, X, i * F)
     if (r % 25 === 24) {
