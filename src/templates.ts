@@ -71,7 +71,7 @@ function hash(text: string): number {
 }
 
 /** The distinct line keys of a document, in first-seen order. */
-export function lineKeys(text: string): string[] {
+function lineKeys(text: string): string[] {
   const seen = new Set<string>()
   for (const raw of text.split(/\r\n|[\n\r\u2028\u2029]/)) {
     if (raw.length > MAX_LINE) continue

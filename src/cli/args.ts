@@ -108,19 +108,23 @@ export function keepPattern(p: string): string | RegExp {
 const ids = (list: string[] | undefined) =>
   (list ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)
 
-function readConfig(file: string): CleanOptions {
+/** A JSON file given on the command line (`what`: 'config', 'templates'); errors are usage errors. */
+function readJson(file: string, what: string): unknown {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (e) {
-    throw new UsageError(`Cannot read config '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    throw new UsageError(`Cannot read ${what} '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
-  let value: unknown
   try {
-    value = JSON.parse(text)
+    return JSON.parse(text)
   } catch (e) {
-    throw new UsageError(`Unexpected content in config '${file}': ${(e as Error).message}, expected JSON`)
+    throw new UsageError(`Unexpected content in ${what} '${file}': ${(e as Error).message}, expected JSON`)
   }
+}
+
+function readConfig(file: string): CleanOptions {
+  const value = readJson(file, 'config')
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new UsageError(`Unexpected ${Array.isArray(value) ? 'array' : typeof value} in config '${file}', expected a JSON object of CleanOptions`)
   }
@@ -132,13 +136,7 @@ function readConfig(file: string): CleanOptions {
 }
 
 function readTemplates(file: string): Templates {
-  let value: unknown
-  try {
-    value = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException
-    throw new UsageError(err.code ? `Cannot read templates '${file}': ${err.code}` : `Unexpected content in templates '${file}': ${err.message}, expected JSON`)
-  }
+  const value = readJson(file, 'templates')
   try {
     return checkTemplates(value, `templates '${file}'`)
   } catch (e) {
