@@ -57,7 +57,7 @@ export const de: PhraseTable = {
       'abonnieren sie unseren newsletter', 'abonniere unseren newsletter', 'melden sie sich für unseren newsletter an',
       'melde dich für unseren newsletter an', 'melden sie sich jetzt für unseren', 'melde dich jetzt für unseren',
       'jetzt zum newsletter anmelden', 'zum newsletter anmelden', 'vielen dank für ihre anmeldung', 'danke für deine anmeldung',
-      'vielen dank für deine anmeldung', 'mit der anmeldung stimmen sie', 'mit ihrer anmeldung stimmen sie',
+      'vielen dank für deine anmeldung', 'mit der anmeldung stimmen sie', 'mit ihrer anmeldung stimmen sie', 'mit der anmeldung * stimmen sie',
       'erhalten sie unseren newsletter', 'hol dir unseren newsletter', 'holen sie sich unseren newsletter',
     ],
   },

@@ -60,7 +60,8 @@ export const en: PhraseTable = {
       'get the latest * delivered', 'get the latest * in your inbox', 'get the latest * straight to your inbox',
       'join our mailing list', 'never miss a story', 'by subscribing, you agree', 'you have successfully subscribed',
       'thank you for subscribing', 'thanks for subscribing', 'want more * delivered', 'by signing up, you agree',
-      'by clicking subscribe, you agree',
+      'by clicking subscribe, you agree', 'by subscribing to * you agree', 'by signing up for * you agree',
+      'by signing up to * you agree', 'by submitting your email * you agree',
     ],
   },
   'donation-plug': {
@@ -109,7 +110,7 @@ export const en: PhraseTable = {
       'physical address', '304 north cardinal st.', '304 north cardinal st', 'dorchester center, ma 02124',
       'just another wordpress site', 'proudly powered by wordpress', 'powered by wordpress', 'hello world!',
       'sample page', 'uncategorized', 'theme by *', 'wordpress theme by *', '* theme by *', 'designed by *', 'powered by *',
-      'lorem ipsum', 'your address here', 'your company name',
+      'lorem ipsum', 'lorem ipsum #', 'your address here', 'your company name',
     ],
     starts: ['copyright © * | powered by'],
     sentences: ['lorem ipsum dolor sit amet', 'proudly powered by', 'welcome to wordpress. this is your first post'],

@@ -51,7 +51,7 @@ export const es: PhraseTable = {
     sentences: [
       'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbase a nuestro boletín', 'suscríbete a nuestro newsletter',
       'recibe nuestro boletín', 'recibe nuestra newsletter', 'apúntate a nuestra newsletter', 'únete a nuestra newsletter',
-      'gracias por suscribirte', 'gracias por suscribirse', 'al suscribirte, aceptas', 'al suscribirte aceptas',
+      'gracias por suscribirte', 'gracias por suscribirse', 'al suscribirte, aceptas', 'al suscribirte aceptas', 'al suscribirte a * aceptas', 'al suscribirse a * acepta',
       'regístrate para recibir', 'suscríbete para recibir',
     ],
   },

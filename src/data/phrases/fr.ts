@@ -54,7 +54,7 @@ export const fr: PhraseTable = {
       'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'abonnez-vous à notre lettre d\'information',
       'inscrivez-vous à notre lettre d\'information', 'inscrivez-vous à la newsletter', 'abonnez-vous à la newsletter',
       'recevez notre newsletter', 'recevez gratuitement notre newsletter', 'merci pour votre inscription', 'merci de votre inscription',
-      'en vous inscrivant, vous acceptez', 'vous êtes bien inscrit',
+      'en vous inscrivant, vous acceptez', 'en vous inscrivant à * vous acceptez', 'vous êtes bien inscrit',
     ],
   },
   'donation-plug': {

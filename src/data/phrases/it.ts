@@ -46,7 +46,7 @@ export const it: PhraseTable = {
     ],
     sentences: [
       'iscriviti alla nostra newsletter', 'iscriviti alla newsletter per', 'ricevi la nostra newsletter', 'ricevi gratuitamente la newsletter',
-      'grazie per esserti iscritto', 'grazie per l\'iscrizione', 'iscrivendoti accetti', 'iscrivendoti, accetti',
+      'grazie per esserti iscritto', 'grazie per l\'iscrizione', 'iscrivendoti accetti', 'iscrivendoti, accetti', 'iscrivendoti a * accetti',
     ],
   },
   'donation-plug': {

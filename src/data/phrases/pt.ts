@@ -50,7 +50,7 @@ export const pt: PhraseTable = {
     sentences: [
       'assine nossa newsletter', 'assine a nossa newsletter', 'inscreva-se na nossa newsletter', 'inscreva-se em nossa newsletter',
       'receba nossa newsletter', 'receba a nossa newsletter', 'receba as últimas notícias', 'subscreva a nossa newsletter',
-      'obrigado por se inscrever', 'obrigado por assinar', 'ao se inscrever, você concorda', 'ao assinar, você concorda',
+      'obrigado por se inscrever', 'obrigado por assinar', 'ao se inscrever, você concorda', 'ao se inscrever em * você concorda', 'ao assinar, você concorda',
     ],
   },
   'donation-plug': {
