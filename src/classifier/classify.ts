@@ -75,19 +75,21 @@ const HEADLINE_WINDOW = 6
 /**
  * Context rules after decoding: a heading directly above kept article text, or above a kept
  * list or table, is kept (section headings, "Ingredients" above its list); a paragraph next to
- * kept text, or one short line away from it, is kept with it (see CONTINUATION_MIN); and the
+ * kept text, or one short line away from it, is kept with it (see CONTINUATION_MIN); a block
+ * that a kept line announces with a colon is kept when kept prose follows it (keepIntroduced); and the
  * headline is kept when it sits above the article: the longest headline-shaped line within
  * HEADLINE_WINDOW lines above the first kept prose line, with any identical copy of it higher in
  * that window (a repeated title is the phrase rules' business).
  */
 function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
-  // Both rules only add lines, and each can enable the other (a kept heading joins a paragraph
-  // to kept text; a kept paragraph gives a heading above it): repeat until neither adds one.
+  // The rules only add lines, and each can enable another (a kept heading joins a paragraph
+  // to kept text; a kept paragraph gives a heading above it): repeat until none adds one.
   // Monotone, so it ends; two passes are the rule.
   for (let pass = 0; pass <= keep.length; pass++) {
     const before = count(keep)
     keepHeadings(prep, keep)
     keepContinuations(prep, keep, scores, bias)
+    keepIntroduced(prep, keep, scores, bias)
     if (count(keep) === before) break
   }
   keepHeadline(prep, keep)
@@ -122,6 +124,27 @@ function keepContinuations(prep: Prepared, keep: Uint8Array, scores: Float64Arra
 }
 
 /** A heading directly above kept article text, or above a kept list or table. */
+/** Longest block kept by keepIntroduced. */
+const INTRO_LINES = 20
+
+/**
+ * A block announced by a kept line that ends in a colon ("Example configuration:", "The guide
+ * covers:") and followed by kept prose is part of the article: a code listing, a list, a small
+ * table. The block is the run of lines that are not prose below the colon, at most INTRO_LINES
+ * of them, none chrome with confidence (CONFIDENT_CHROME).
+ */
+function keepIntroduced(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
+  const st = statsOf(prep)
+  const n = st.length
+  for (let i = 0; i < n - 2; i++) {
+    if (!keep[i] || !st[i]!.endsColon) continue
+    let j = i + 1
+    while (j < n && j - i <= INTRO_LINES && !st[j]!.prose && scores[j]! + bias > CONFIDENT_CHROME) j++
+    if (j >= n || j - i > INTRO_LINES || !st[j]!.prose || !keep[j]) continue
+    for (let k = i + 1; k < j; k++) keep[k] = 1
+    i = j - 1
+  }
+}
 function keepHeadings(prep: Prepared, keep: Uint8Array): void {
   const st = statsOf(prep)
   for (let i = st.length - 2; i >= 0; i--) {

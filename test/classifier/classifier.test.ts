@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines, createStatsCache, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
 import { ROOT, evalDoc, evalIds, readLines } from './helpers.js'
+import { classifyPrepared, prepare } from '../../src/classifier/classify.js'
+import { WEIGHTS } from '../../src/classifier/weights.js'
 
 const kept = (lines: readonly ClassifierLine[], preset: ClassifierPreset): Set<number> => {
   const res = classifyLines(lines, { preset })
@@ -141,5 +143,35 @@ describe('headings', () => {
     expect(keptText[0]).toMatch(/^These pancakes/)
     expect(keptText[keptText.length - 1]).toMatch(/^Pour a ladle/)
     expect(keptText).not.toContain('Home')
+  })
+})
+
+describe('a block announced by a colon', () => {
+  // The scores are given, so that the test is about the context rule and not the fitted trees:
+  // the code listing scores low enough for the decoder to drop it, but not chrome with confidence.
+  const code = ['{', '"cache": {', '"enabled": true,', '"ttl": 600,', '"size": 64', '},', '"log": "warn"', '}']
+  const after = [
+    'Restart the server afterwards, and the cache is used for every request that it serves from then on.',
+    'The time to live is given in seconds, so this example keeps each answer for ten minutes before it asks again.',
+    'The size is given in megabytes, and the oldest answers make room for new ones once the cache is full.',
+  ]
+  const text = [
+    'The new release of the server keeps the answers to frequent requests in memory, which makes busy sites faster.',
+    'To turn the cache on, add these lines to the configuration file:',
+    ...code, ...after, 'About us', 'Careers', 'Advertise',
+  ].join('\n\n')
+  const lines = readLines(text)
+  const run = (lastCodeScore: number): string[] => {
+    const scores = Float64Array.from(lines, (_, i) => (i < 2 || (i >= 10 && i < 13) ? 4 : i >= 13 ? -6 : i === 9 ? lastCodeScore : -2.9))
+    const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
+    return lines.filter((_, i) => res.verdicts[i]!.keep).map(l => l.text)
+  }
+  it('keeps the listing between the kept line that announces it and the kept prose below', () => {
+    expect(run(-2.9)).toEqual(lines.slice(0, 13).map(l => l.text))
+  })
+  it('leaves it to the decoder when a line of the block is chrome with confidence', () => {
+    const keptText = run(-3.5)
+    expect(keptText).not.toContain('"enabled": true,')
+    expect(keptText).toContain(after[0])
   })
 })
