@@ -268,7 +268,7 @@ function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVe
     let j = i
     while (j < n && !keep[j]) j++
     // run [i, j)
-    let words = 0, fw = 0, shortLines = 0, sentenceLines = 0, comment = 0, related = 0, copyright = 0, byline = 0, list = 0, dated = 0
+    let words = 0, fw = 0, shortLines = 0, sentenceLines = 0, comment = 0, related = 0, copyright = 0, byline = 0, list = 0, dated = 0, cells = 0
     for (let k = i; k < j; k++) {
       const s = stats[k]!
       words += s.words; fw += s.fw
@@ -280,13 +280,16 @@ function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVe
       if (s.byline) byline++
       if (s.listMarker) list++
       if (s.date || s.time) dated++
+      // a table cell: a few words, more digits than letters ("+13.1%", "1/1/2013", "$4,302")
+      if (s.words <= 6 && s.digits > 0 && s.digits >= s.letters) cells++
     }
     const len = j - i
     const before = firstKept < 0 ? i < Math.max(0, region[0]) : j <= firstKept
     const after = lastKept >= 0 && i > lastKept
     let label: string
     let what: string
-    if (comment >= 1 && (after || comment >= 2) || (after && dated >= 2 && sentenceLines >= 1)) { label = 'comments'; what = 'comment thread' }
+    if (len >= 4 && cells >= 0.6 * len) { label = 'table'; what = 'data table' }
+    else if (comment >= 1 && (after || comment >= 2) || (after && dated >= 2 && sentenceLines >= 1)) { label = 'comments'; what = 'comment thread' }
     else if (related >= 1 && (after || related >= 2)) { label = 'related'; what = 'related links' }
     else if (copyright >= 1 || (after && j === n && shortLines >= len / 2)) { label = 'footer'; what = 'page footer' }
     else if (byline >= 1 && len <= 4) { label = 'author'; what = 'author box' }

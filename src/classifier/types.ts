@@ -15,7 +15,7 @@ export interface ClassifierOptions {
 
 export interface LineVerdict {
   keep: boolean
-  /** 'content' | 'navigation' | 'footer' | 'related' | 'comments' | 'boilerplate' | ... */
+  /** 'content' | 'navigation' | 'footer' | 'related' | 'comments' | 'author' | 'table' | 'boilerplate' */
   label: string
   /** Features that decided, for removals ('' for kept lines). */
   reason: string

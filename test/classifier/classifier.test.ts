@@ -82,7 +82,7 @@ describe('verdicts', () => {
     const removed = res.verdicts.filter(v => !v.keep)
     expect(removed.length).toBeGreaterThan(0)
     for (const v of removed) {
-      expect(['navigation', 'footer', 'related', 'comments', 'author', 'boilerplate']).toContain(v.label)
+      expect(['navigation', 'footer', 'related', 'comments', 'author', 'table', 'boilerplate']).toContain(v.label)
       expect(v.reason).toMatch(/\d+ lines?.*function-word density \d\.\d\d.*article probability \d\.\d\d/)
     }
     for (const v of res.verdicts.filter(v => v.keep)) expect(v).toEqual({ keep: true, label: 'content', reason: '' })
@@ -173,5 +173,17 @@ describe('a block announced by a colon', () => {
     const keptText = run(-3.5)
     expect(keptText).not.toContain('"enabled": true,')
     expect(keptText).toContain(after[0])
+  })
+})
+
+describe('block labels', () => {
+  it('calls a removed run of number cells a data table, not a comment thread', () => {
+    const prose = 'Home prices rose again in most large cities last year, although the pace slowed in the second half.'
+    const cells = ['1/1/2013', '+13.1%', '2/1/2013', '+12.8%', '3/1/2013', '+11.9%', '4/1/2013', '+10.2%']
+    const lines = readLines([prose, prose.replace('rose', 'climbed'), ...cells].join('\n\n'))
+    const scores = Float64Array.from(lines, (_, i) => (i < 2 ? 4 : -6))
+    const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
+    expect(res.verdicts.slice(2).map(v => v.label)).toEqual(cells.map(() => 'table'))
+    expect(res.verdicts[2]!.reason).toMatch(/^data table \(8 lines/)
   })
 })
