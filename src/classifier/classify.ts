@@ -46,12 +46,51 @@ export function lineScores(prep: Prepared, w: ClassifierWeights): Float64Array {
 /** Share of a document's words a pass may remove before the safety valve looks at the result. */
 export const VALVE_MAX_REMOVED_SHARE = 0.6
 
-function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, bias: number): Uint8Array {
+/**
+ * What a line of a number table adds to the decoder's sum at least: weak evidence of article
+ * text. The trees see a table's cells one by one, as short lines without function words, which
+ * is what menus are made of; scored that way, a long table inside an article cut the article in
+ * two or ended it (a 960-line table of dates and percentages took the 1,800 words after it).
+ * With a small floor instead (for cells that are not chrome with confidence, CONFIDENT_CHROME),
+ * the text around a table decides whether it is kept.
+ */
+const TABLE_EVIDENCE = 0.1
+/** A number table: at least this many cells … */
+const TABLE_MIN_CELLS = 6
+/** … making up at least this share of its lines, with at most TABLE_GAP other lines in a row. */
+const TABLE_MIN_SHARE = 0.6
+const TABLE_GAP = 2
+
+/** A table cell: a few words, more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"). */
+export function isCell(s: LineStats): boolean {
+  return s.words <= 6 && s.digits > 0 && s.digits >= s.letters
+}
+
+/** The lines of number tables (1) among the lines of a document: runs of cells and their labels. */
+export function tableLines(stats: readonly LineStats[]): Uint8Array {
+  const n = stats.length
+  const table = new Uint8Array(n)
+  let i = 0
+  while (i < n) {
+    if (!isCell(stats[i]!)) { i++; continue }
+    let last = i
+    let cells = 0
+    for (let j = i; j < n && j - last <= TABLE_GAP; j++) if (isCell(stats[j]!)) { last = j; cells++ }
+    if (cells >= TABLE_MIN_CELLS && cells >= TABLE_MIN_SHARE * (last + 1 - i)) table.fill(1, i, last + 1)
+    i = last + 1
+  }
+  return table
+}
+
+function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, bias: number, table: Uint8Array): Uint8Array {
   const { stats } = prep.features
   const n = stats.length
   const e = new Float64Array(n)
   const a = w.decoder.sizeExponent
-  for (let i = 0; i < n; i++) e[i] = (scores[i]! + bias) * Math.pow(1 + stats[i]!.words, a)
+  for (let i = 0; i < n; i++) {
+    e[i] = (scores[i]! + bias) * Math.pow(1 + stats[i]!.words, a)
+    if (table[i] && e[i]! < TABLE_EVIDENCE && scores[i]! + bias > CONFIDENT_CHROME) e[i] = TABLE_EVIDENCE
+  }
   const keep = decode(e, w.decoder)
   applyContextRules(prep, keep, scores, bias)
   return keep
@@ -223,7 +262,8 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
   let fellBack = false
   let note: string | undefined
   // precision
-  let keep = decodeKeep(prep, scores, w, w.presets.precision)
+  const table = tableLines(prep.features.stats)
+  let keep = decodeKeep(prep, scores, w, w.presets.precision, table)
   if (fails(keep)) {
     fellBack = true
     note = `safety valve: the precision preset would remove ${pct(keep)}% of the words and leave no article; removed only the lines the model is confident about (article probability below 0.02)`
@@ -242,7 +282,7 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
   }
   const order: ClassifierPreset[] = preset === 'precision' ? [] : preset === 'balanced' ? ['balanced'] : ['balanced', 'recall']
   for (const next of order) {
-    const k = decodeKeep(prep, scores, w, w.presets[next])
+    const k = decodeKeep(prep, scores, w, w.presets[next], table)
     if (fails(k)) {
       if (next === preset || !fellBack) {
         fellBack = true
@@ -280,8 +320,7 @@ function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVe
       if (s.byline) byline++
       if (s.listMarker) list++
       if (s.date || s.time) dated++
-      // a table cell: a few words, more digits than letters ("+13.1%", "1/1/2013", "$4,302")
-      if (s.words <= 6 && s.digits > 0 && s.digits >= s.letters) cells++
+      if (isCell(s)) cells++
     }
     const len = j - i
     const before = firstKept < 0 ? i < Math.max(0, region[0]) : j <= firstKept

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines, createStatsCache, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
 import { ROOT, evalDoc, evalIds, readLines } from './helpers.js'
-import { classifyPrepared, prepare } from '../../src/classifier/classify.js'
+import { classifyPrepared, prepare, tableLines } from '../../src/classifier/classify.js'
 import { WEIGHTS } from '../../src/classifier/weights.js'
 
 const kept = (lines: readonly ClassifierLine[], preset: ClassifierPreset): Set<number> => {
@@ -185,5 +185,28 @@ describe('block labels', () => {
     const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
     expect(res.verdicts.slice(2).map(v => v.label)).toEqual(cells.map(() => 'table'))
     expect(res.verdicts[2]!.reason).toMatch(/^data table \(8 lines/)
+  })
+})
+
+describe('number tables', () => {
+  const statsOf = (texts: string[]) => prepare(texts.map(text => ({ text, gapBefore: true }))).features.stats
+  it('finds a run of number cells with their row labels', () => {
+    const texts = ['Rank', 'State', 'Score', '1', 'North Dakota', '82.0', '2', 'Vermont', '80.8', '3', 'Nebraska', '78.0']
+    expect(Array.from(tableLines(statsOf(texts)))).toEqual([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+  })
+  it('finds none in a list of videos with their running times, nor in a menu', () => {
+    const videos = ['32:03', 'Author interview on writing history', '27:30', 'Myths and realities of ageing', '13:05', 'Life after retirement', '16:34', 'Choosing community living', '04:34', 'Peace of mind', '06:37', 'Love across cultures']
+    expect(Array.from(tableLines(statsOf(videos))).every(x => x === 0)).toBe(true)
+    expect(Array.from(tableLines(statsOf(['Home', 'News', 'Sport', 'Weather', 'Contact', 'About us']))).every(x => x === 0)).toBe(true)
+  })
+  it('does not let a long table inside the article cut it in two', () => {
+    const prose = (k: number): string => `Prices rose again in most large cities in the year ${2010 + k}, although the pace slowed down in the second half of it.`
+    const cells = Array.from({ length: 40 }, (_, k) => (k % 2 ? `+${(k / 3).toFixed(1)}%` : `${1 + (k % 12)}/1/${2013 + Math.floor(k / 24)}`))
+    const texts = [prose(0), prose(1), prose(2), ...cells, prose(3), prose(4), prose(5), 'About us', 'Careers', 'Contact']
+    const lines = texts.map(text => ({ text, gapBefore: true }))
+    // the trees' view of the cells: short lines without function words, chrome but not with confidence
+    const scores = Float64Array.from(texts, (_, i) => (i < 3 || (i >= 43 && i < 46) ? 4 : i >= 46 ? -6 : -2.5))
+    const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
+    expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 46))
   })
 })
