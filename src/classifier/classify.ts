@@ -57,13 +57,19 @@ export const VALVE_MAX_REMOVED_SHARE = 0.6
 const TABLE_EVIDENCE = 0.1
 /** A number table: at least this many cells … */
 const TABLE_MIN_CELLS = 6
-/** … making up at least this share of its lines, with at most TABLE_GAP other lines in a row. */
+/** … making up at least this share of its lines, with at most TABLE_GAP other lines (row labels) in a row. */
 const TABLE_MIN_SHARE = 0.6
-const TABLE_GAP = 2
+const TABLE_GAP = 3
+/** A number, a sign, a currency or an opening parenthesis at the start of a line. */
+const CELL_START = /^[\d$€£¥+\-−(]/u
 
-/** A table cell: a few words, more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"). */
+/**
+ * A table cell: a few words with more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"),
+ * or up to three words after a leading number ("11 (tie)", "15. Dallas, TX").
+ */
 export function isCell(s: LineStats): boolean {
-  return s.words <= 6 && s.digits > 0 && s.digits >= s.letters
+  if (s.digits === 0) return false
+  return (s.words <= 6 && s.digits >= s.letters) || (s.words <= 3 && CELL_START.test(s.lower))
 }
 
 /** The lines of number tables (1) among the lines of a document: runs of cells and their labels. */
@@ -92,6 +98,16 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
     if (table[i] && e[i]! < TABLE_EVIDENCE && scores[i]! + bias > CONFIDENT_CHROME) e[i] = TABLE_EVIDENCE
   }
   const keep = decode(e, w.decoder)
+  // a table is one unit: when the decoder keeps most of it, it keeps all of it (a cell the trees
+  // call chrome with confidence leaves no hole in a kept table)
+  for (let i = 0; i < n;) {
+    if (!table[i]) { i++; continue }
+    let j = i
+    let kept = 0
+    while (j < n && table[j]) kept += keep[j++]!
+    if (2 * kept >= j - i) keep.fill(1, i, j)
+    i = j
+  }
   applyContextRules(prep, keep, scores, bias)
   return keep
 }

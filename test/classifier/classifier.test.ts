@@ -194,6 +194,11 @@ describe('number tables', () => {
     const texts = ['Rank', 'State', 'Score', '1', 'North Dakota', '82.0', '2', 'Vermont', '80.8', '3', 'Nebraska', '78.0']
     expect(Array.from(tableLines(statsOf(texts)))).toEqual([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1])
   })
+  it('takes a short line after a leading number for a cell, and up to three row labels in a row', () => {
+    const texts = ['School', '11 (tie)', 'Columbia Business School', '8 (tie)', '51% / 44%', '20%', '57%', '3.6', '729', '$162,099',
+      '11 (tie)', 'Duke Fuqua School of Business', '12 (tie)', '39% / 48%', '21%', '55%', 'Read our full ranking methodology here.']
+    expect(Array.from(tableLines(statsOf(texts)))).toEqual(texts.map((_, i) => (i >= 1 && i <= 15 ? 1 : 0)))
+  })
   it('finds none in a list of videos with their running times, nor in a menu', () => {
     const videos = ['32:03', 'Author interview on writing history', '27:30', 'Myths and realities of ageing', '13:05', 'Life after retirement', '16:34', 'Choosing community living', '04:34', 'Peace of mind', '06:37', 'Love across cultures']
     expect(Array.from(tableLines(statsOf(videos))).every(x => x === 0)).toBe(true)
@@ -208,5 +213,13 @@ describe('number tables', () => {
     const scores = Float64Array.from(texts, (_, i) => (i < 3 || (i >= 43 && i < 46) ? 4 : i >= 46 ? -6 : -2.5))
     const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
     expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 46))
+  })
+  it('keeps a kept table whole, also a cell the trees call chrome with confidence', () => {
+    const prose = (k: number): string => `Prices rose again in most large cities in the year ${2010 + k}, although the pace slowed down in the second half of it.`
+    const cells = Array.from({ length: 12 }, (_, k) => (k % 2 ? `+${(k / 3).toFixed(1)}%` : `${1 + k}/1/2013`))
+    const texts = [prose(0), prose(1), prose(2), ...cells, prose(3), prose(4), prose(5), 'About us', 'Careers', 'Contact']
+    const scores = Float64Array.from(texts, (_, i) => (i < 3 || (i >= 15 && i < 18) ? 4 : i >= 18 ? -6 : i === 8 ? -8 : -2.5))
+    const res = classifyPrepared(prepare(texts.map(text => ({ text, gapBefore: true }))), WEIGHTS, 'balanced', scores)
+    expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 18))
   })
 })
