@@ -178,7 +178,6 @@ function keepContinuations(prep: Prepared, keep: Uint8Array, scores: Float64Arra
   }
 }
 
-/** A heading directly above kept article text, or above a kept list or table. */
 /** Longest block kept by keepIntroduced. */
 const INTRO_LINES = 20
 
@@ -200,6 +199,8 @@ function keepIntroduced(prep: Prepared, keep: Uint8Array, scores: Float64Array, 
     i = j - 1
   }
 }
+
+/** A heading directly above kept article text, or above a kept list or table. */
 function keepHeadings(prep: Prepared, keep: Uint8Array): void {
   const st = statsOf(prep)
   for (let i = st.length - 2; i >= 0; i--) {
@@ -343,7 +344,7 @@ function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVe
     const after = lastKept >= 0 && i > lastKept
     let label: string
     let what: string
-    if (len >= 4 && cells >= 0.6 * len) { label = 'table'; what = 'data table' }
+    if (len >= 4 && cells >= TABLE_MIN_SHARE * len) { label = 'table'; what = 'data table' }
     else if (comment >= 1 && (after || comment >= 2) || (after && dated >= 2 && sentenceLines >= 1)) { label = 'comments'; what = 'comment thread' }
     else if (related >= 1 && (after || related >= 2)) { label = 'related'; what = 'related links' }
     else if (copyright >= 1 || (after && j === n && shortLines >= len / 2)) { label = 'footer'; what = 'page footer' }
