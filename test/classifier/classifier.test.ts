@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines, createStatsCache, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
 import { ROOT, evalDoc, evalIds, readLines } from './helpers.js'
-import { classifyPrepared, prepare, tableLines } from '../../src/classifier/classify.js'
+import { classifyPrepared, isCell, prepare, tableLines } from '../../src/classifier/classify.js'
+import fc from 'fast-check'
 import { WEIGHTS } from '../../src/classifier/weights.js'
 
 const kept = (lines: readonly ClassifierLine[], preset: ClassifierPreset): Set<number> => {
@@ -221,5 +222,28 @@ describe('number tables', () => {
     const scores = Float64Array.from(texts, (_, i) => (i < 3 || (i >= 15 && i < 18) ? 4 : i >= 18 ? -6 : i === 8 ? -8 : -2.5))
     const res = classifyPrepared(prepare(texts.map(text => ({ text, gapBefore: true }))), WEIGHTS, 'balanced', scores)
     expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 18))
+  })
+})
+
+describe('number tables (property)', () => {
+  const pool = ['+12.5%', '3', '$4,302', '11 (tie)', '1/1/2013', 'North Dakota', 'Home', 'Contact us',
+    'The council voted on Tuesday to close the old bridge to traffic for repairs.']
+  it('marks only runs of 6+ cells that make up 60% of the run, with at most 3 other lines in a row', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), (texts) => {
+      const stats = prepare(texts.map(text => ({ text, gapBefore: true }))).features.stats
+      const table = tableLines(stats)
+      for (let i = 0; i < texts.length;) {
+        if (!table[i]) { i++; continue }
+        let j = i
+        while (j < texts.length && table[j]) j++
+        const cell = stats.slice(i, j).map(isCell)
+        const cells = cell.filter(Boolean).length
+        expect(cell[0] && cell[cell.length - 1]).toBe(true)
+        expect(cells).toBeGreaterThanOrEqual(6)
+        expect(cells).toBeGreaterThanOrEqual(0.6 * (j - i))
+        expect(cell.join('').includes('falsefalsefalsefalse')).toBe(false)
+        i = j
+      }
+    }), { numRuns: 300 })
   })
 })
