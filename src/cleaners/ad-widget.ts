@@ -14,6 +14,8 @@ export const adWidget = definePhraseCleaner({
     { input: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.', output: 'Die Anzeige erschien vor der Wahl in vier Zeitungen.\n', note: 'German prose about an ad stays' },
     { input: 'Story.\nLearn more →\nBook a demo\nMore story.', output: 'Story.\n\nMore story.\n', note: 'call-to-action buttons' },
     { input: 'Die Brücke bleibt bis Mai gesperrt.\nJetzt kaufen\nKostenlos testen\nDie Fähre fährt stündlich.', output: 'Die Brücke bleibt bis Mai gesperrt.\n\nDie Fähre fährt stündlich.\n', note: 'German call-to-action buttons' },
+    { input: 'Story.\nWas this article helpful?\nYesNo', output: 'Story.\n', note: 'a reader-feedback widget' },
+    { input: 'Texto.\n¿Te resultó útil este artículo?', output: 'Texto.\n', note: 'Spanish feedback widget' },
     { input: 'You can learn more about the bridge at the town library.', output: 'You can learn more about the bridge at the town library.\n', note: 'a sentence with the words stays' },
   ],
 })

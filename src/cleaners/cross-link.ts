@@ -53,6 +53,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Text.\nRelated:\nCity Council Approves New Budget\nMayor Names New Police Chief\n\nMore text follows here, and it is a sentence.', output: 'Text.\n\nMore text follows here, and it is a sentence.\n' },
     { input: 'Read more about the study in the journal\'s archive.', output: 'Read more about the study in the journal\'s archive.\n', note: 'a marker inside prose stays' },
     { input: 'Story.\nSee also: How the Drought Changed Farming', output: 'Story.\n' },
+    { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
     { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
   ],

@@ -141,6 +141,9 @@ export const de: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      'war dieser artikel hilfreich?', 'war diese seite hilfreich?', 'war das hilfreich?',
+      'war dieser beitrag hilfreich?', 'danke für ihr feedback!', 'janein',
       // call-to-action buttons
       'jetzt kaufen', 'jetzt bestellen', 'kostenlos testen', 'demo anfordern', 'demo buchen',
       'anzeige', 'werbung', 'reklame', 'gesponsert', 'artikel anhören', 'vorlesen', 'beitrag anhören', 'zum inhalt springen',

@@ -43,7 +43,7 @@ export const en: PhraseTable = {
       'further reading', 'watch', 'listen', 'click here', 'continue reading', 'next article', 'previous article',
       'next post', 'previous post', 'up next', 'what to read next', 'editor\'s picks', 'editors\' picks', 'in case you missed it',
       'you might also be interested in', 'you may also be interested in', 'related news', 'more articles', 'more posts',
-      'popular posts', 'recent posts', 'latest posts',
+      'popular posts', 'recent posts', 'latest posts', 'you may like', 'you might like', 'you may like to read',
     ],
   },
   'newsletter-plug': {
@@ -65,7 +65,10 @@ export const en: PhraseTable = {
     ],
   },
   'donation-plug': {
-    lines: ['donate', 'donate now', 'support us', 'become a member', 'become a patron', 'make a donation', 'donate today'],
+    lines: [
+      'donate', 'donate now', 'support us', 'become a member', 'become a patron', 'make a donation', 'donate today',
+      'buy me a coffee', 'support me on ko-fi', 'support me on patreon',
+    ],
     starts: [
       'please support', 'consider supporting', 'support our work', 'become a patron', 'donate today', 'donate now',
       'your support helps', 'help us keep', 'chip in',
@@ -163,6 +166,10 @@ export const en: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      'was this page helpful?', 'was this article helpful?', 'was this helpful?', 'was this post helpful?',
+      'did you find this article helpful?', 'did you find this helpful?', 'was this information helpful?', 'yesno',
+      'thanks for your feedback!', 'thank you for your feedback!',
       'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted', 'ad',
       'ads', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
       'article continues below', 'continue reading below', 'scroll to continue with content', 'skip to content',

@@ -124,6 +124,10 @@ export const es: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      '¿te resultó útil este artículo?', '¿te ha resultado útil este artículo?', '¿te ha sido útil este artículo?',
+      '¿le resultó útil esta página?', '¿te resultó útil esta página?', '¿fue útil este artículo?',
+      'gracias por tus comentarios', 'síno',
       // call-to-action buttons
       'comprar ahora', 'prueba gratis', 'pruébalo gratis', 'solicitar una demo', 'solicita una demo',
       'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'saltar al contenido', 'ir al contenido',

@@ -134,6 +134,9 @@ export const fr: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      'cet article vous a-t-il été utile ?', 'cette page vous a-t-elle été utile ?', 'cet article vous a-t-il aidé ?',
+      'merci pour votre retour !', 'ouinon',
       // call-to-action buttons
       'acheter maintenant', 'essai gratuit', 'essayer gratuitement', 'demander une démo',
       'publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'en partenariat avec', 'aller au contenu',

@@ -122,6 +122,9 @@ export const it: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      'questo articolo ti è stato utile?', 'questa pagina ti è stata utile?', 'questo articolo è stato utile?',
+      'grazie per il tuo feedback!', 'sìno',
       'pubblicità', 'sponsorizzato', 'contenuto sponsorizzato', 'salta al contenuto', 'vai al contenuto', 'vai al contenuto principale',
       'cerca', 'chiudi', 'torna su', 'torna in alto', 'accedi', 'registrati', 'esci', 'il mio account', 'ascolta l\'articolo',
       'ascolta questo articolo', 'contenuto riservato agli abbonati', 'riservato agli abbonati', 'sei già abbonato?', 'già abbonato?',

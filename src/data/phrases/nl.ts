@@ -109,6 +109,9 @@ export const nl: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      'was dit artikel nuttig?', 'was deze pagina nuttig?', 'was dit artikel behulpzaam?',
+      'was deze informatie nuttig?', 'bedankt voor je feedback!', 'janee',
       'advertentie', 'advertenties', 'gesponsord', 'gesponsorde inhoud', 'spring naar inhoud', 'ga naar inhoud',
       'naar de inhoud springen', 'naar hoofdinhoud', 'zoeken', 'sluiten', 'terug naar boven', 'naar boven', 'inloggen',
       'registreren', 'uitloggen', 'mijn account', 'lees voor', 'beluister dit artikel', 'luister naar dit artikel', 'al abonnee?',

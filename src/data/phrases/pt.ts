@@ -132,6 +132,9 @@ export const pt: PhraseTable = {
   },
   'ad-widget': {
     lines: [
+      // reader-feedback widget
+      'este artigo foi útil?', 'esta página foi útil?', 'este conteúdo foi útil?', 'obrigado pelo seu feedback!',
+      'simnão',
       'publicidade', 'anúncio', 'patrocinado', 'conteúdo patrocinado', 'pular para o conteúdo', 'saltar para o conteúdo',
       'ir para o conteúdo', 'ir para o conteúdo principal', 'buscar', 'pesquisar', 'fechar', 'voltar ao topo', 'entrar', 'cadastrar',
       'sair', 'minha conta', 'a minha conta', 'ouvir este artigo', 'ouça este artigo', 'ouvir notícia', 'continua após a publicidade',
