@@ -1,6 +1,5 @@
 import type { LineFeatures } from './types.js'
 import { FUNCTION_WORDS } from './data/function-words.js'
-import { CELL_START } from './patterns.js'
 
 /**
  * Character classes of the Basic Multilingual Plane, computed once on first use:
@@ -220,14 +219,4 @@ export function isHeadlineShaped(f: LineFeatures, text: string): boolean {
   if (f.words < 3 || f.words > 25) return false
   if (/[.;]$/.test(text)) return false
   return f.capitalised / f.words >= 0.5 || f.words <= 14
-}
-
-/**
- * A table cell: a few words with more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"),
- * or up to three words after a leading number ("11 (tie)", "15. Dallas, TX"). Shared by the block
- * classifier (number tables) and the counter rule (a lone number among cells is a cell).
- */
-export function isTableCell(f: { words: number; digits: number; letters: number }, text: string): boolean {
-  if (f.digits === 0) return false
-  return (f.words <= 6 && f.digits >= f.letters) || (f.words <= 3 && CELL_START.test(text))
 }

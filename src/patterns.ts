@@ -46,9 +46,6 @@ export const HEX_ID = /^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{12,128}$/i
 /** A number as counters print it: 12, 1,204, 1.2K, 3M, 4.5k. */
 export const NUMBER_SOURCE = '\\d{1,3}(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?\\s?[KkMm]?'
 
-/** A number, a sign, a currency or an opening parenthesis at the start of a table cell ("11 (tie)", "$4,302"). */
-export const CELL_START = /^[\d$€£¥+\-−(]/u
-
 /** Characters that a scraper leaves as list bullets at the start of a line. */
 export const BULLET = /^[-*•·‣◦▪▫■□●○–—]\s+/u
 

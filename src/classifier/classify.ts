@@ -3,7 +3,6 @@
  * safety valve -> verdicts with reasons.
  */
 import { functionWordSet } from '../data/function-words.js'
-import { isTableCell } from '../features.js'
 import { decode } from './decoder.js'
 import { contextFeatures, documentFeatures, N_CONTEXT, N_FEATURES, type DocumentFeatures, type LineStats, type StatsCache } from './features.js'
 import { detectLanguage } from './language.js'
@@ -61,9 +60,16 @@ const TABLE_MIN_CELLS = 6
 /** … making up at least this share of its lines, with at most TABLE_GAP other lines (row labels) in a row. */
 const TABLE_MIN_SHARE = 0.6
 const TABLE_GAP = 3
-/** A table cell (see isTableCell). */
+/** A number, a sign, a currency or an opening parenthesis at the start of a line. */
+const CELL_START = /^[\d$€£¥+\-−(]/u
+
+/**
+ * A table cell: a few words with more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"),
+ * or up to three words after a leading number ("11 (tie)", "15. Dallas, TX").
+ */
 export function isCell(s: LineStats): boolean {
-  return isTableCell(s, s.lower)
+  if (s.digits === 0) return false
+  return (s.words <= 6 && s.digits >= s.letters) || (s.words <= 3 && CELL_START.test(s.lower))
 }
 
 /** The lines of number tables (1) among the lines of a document: runs of cells and their labels. */
