@@ -55,24 +55,30 @@ export const VALVE_MAX_REMOVED_SHARE = 0.6
  * the text around a table decides whether it is kept.
  */
 const TABLE_EVIDENCE = 0.1
-/** A number table: at least this many cells … */
+/** A number table: at least this many cells, of which TABLE_MIN_VALUES are not bare integers … */
 const TABLE_MIN_CELLS = 6
-/** … making up at least this share of its lines, with at most TABLE_GAP other lines (row labels) in a row. */
+const TABLE_MIN_VALUES = 3
+/** … making up at least this share of its lines; cells at most TABLE_GAP lines apart (up to 2 row labels between them). */
 const TABLE_MIN_SHARE = 0.6
 const TABLE_GAP = 3
 /** A number, a sign, a currency or an opening parenthesis at the start of a line. */
 const CELL_START = /^[\d$€£¥+\-−(]/u
+/** A bare integer: a rank in a table, but also a page number or a share counter. */
+const BARE_INTEGER = /^\d{1,4}$/
 
 /**
  * A table cell: a few words with more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"),
  * or up to three words after a leading number ("11 (tie)", "15. Dallas, TX").
  */
 export function isCell(s: LineStats): boolean {
-  if (s.digits === 0) return false
+  if (s.digits === 0 || s.copyright) return false
   return (s.words <= 6 && s.digits >= s.letters) || (s.words <= 3 && CELL_START.test(s.lower))
 }
 
-/** The lines of number tables (1) among the lines of a document: runs of cells and their labels. */
+/**
+ * The lines of number tables (1) among the lines of a document: runs of cells and their labels.
+ * Bare integers alone (pagination "1 2 3 … 7", a share bar "12 / 4 / 0") do not make a table.
+ */
 export function tableLines(stats: readonly LineStats[]): Uint8Array {
   const n = stats.length
   const table = new Uint8Array(n)
@@ -81,8 +87,14 @@ export function tableLines(stats: readonly LineStats[]): Uint8Array {
     if (!isCell(stats[i]!)) { i++; continue }
     let last = i
     let cells = 0
-    for (let j = i; j < n && j - last <= TABLE_GAP; j++) if (isCell(stats[j]!)) { last = j; cells++ }
-    if (cells >= TABLE_MIN_CELLS && cells >= TABLE_MIN_SHARE * (last + 1 - i)) table.fill(1, i, last + 1)
+    let values = 0
+    for (let j = i; j < n && j - last <= TABLE_GAP; j++) {
+      if (!isCell(stats[j]!)) continue
+      last = j
+      cells++
+      if (!BARE_INTEGER.test(stats[j]!.lower)) values++
+    }
+    if (cells >= TABLE_MIN_CELLS && values >= TABLE_MIN_VALUES && cells >= TABLE_MIN_SHARE * (last + 1 - i)) table.fill(1, i, last + 1)
     i = last + 1
   }
   return table
@@ -98,14 +110,14 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
     if (table[i] && e[i]! < TABLE_EVIDENCE && scores[i]! + bias > CONFIDENT_CHROME) e[i] = TABLE_EVIDENCE
   }
   const keep = decode(e, w.decoder)
-  // a table is one unit: when the decoder keeps most of it, it keeps all of it (a cell the trees
-  // call chrome with confidence leaves no hole in a kept table)
+  // a table is one unit: when the decoder keeps most of it, it keeps all of it but the lines the
+  // trees call chrome with confidence (a footer line next to the table)
   for (let i = 0; i < n;) {
     if (!table[i]) { i++; continue }
     let j = i
     let kept = 0
     while (j < n && table[j]) kept += keep[j++]!
-    if (2 * kept >= j - i) keep.fill(1, i, j)
+    if (2 * kept > j - i) for (let k = i; k < j; k++) if (scores[k]! + bias > CONFIDENT_CHROME) keep[k] = 1
     i = j
   }
   applyContextRules(prep, keep, scores, bias)
@@ -192,9 +204,10 @@ function keepIntroduced(prep: Prepared, keep: Uint8Array, scores: Float64Array, 
   const n = st.length
   for (let i = 0; i < n - 2; i++) {
     if (!keep[i] || !st[i]!.endsColon) continue
+    // the block is i+1 … j-1, at most INTRO_LINES lines; line j must be kept prose
     let j = i + 1
-    while (j < n && j - i <= INTRO_LINES && !st[j]!.prose && scores[j]! + bias > CONFIDENT_CHROME) j++
-    if (j >= n || j - i > INTRO_LINES || !st[j]!.prose || !keep[j]) continue
+    while (j < n && j - i - 1 < INTRO_LINES && !st[j]!.prose && scores[j]! + bias > CONFIDENT_CHROME) j++
+    if (j >= n || !st[j]!.prose || !keep[j]) continue
     for (let k = i + 1; k < j; k++) keep[k] = 1
     i = j - 1
   }
@@ -344,7 +357,7 @@ function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVe
     const after = lastKept >= 0 && i > lastKept
     let label: string
     let what: string
-    if (len >= 4 && cells >= TABLE_MIN_SHARE * len) { label = 'table'; what = 'data table' }
+    if (cells >= TABLE_MIN_CELLS && cells >= TABLE_MIN_SHARE * len && copyright === 0) { label = 'table'; what = 'data table' }
     else if (comment >= 1 && (after || comment >= 2) || (after && dated >= 2 && sentenceLines >= 1)) { label = 'comments'; what = 'comment thread' }
     else if (related >= 1 && (after || related >= 2)) { label = 'related'; what = 'related links' }
     else if (copyright >= 1 || (after && j === n && shortLines >= len / 2)) { label = 'footer'; what = 'page footer' }

@@ -170,6 +170,18 @@ describe('a block announced by a colon', () => {
   it('keeps the listing between the kept line that announces it and the kept prose below', () => {
     expect(run(-2.9)).toEqual(lines.slice(0, 13).map(l => l.text))
   })
+  it('keeps a block of up to 20 lines, not 21', () => {
+    const keptOf = (k: number): number => {
+      const block = Array.from({ length: k }, (_, i) => `"key${i}": ${i},`)
+      const texts = [lines[0]!.text, lines[1]!.text, ...block, ...after, 'About us', 'Careers', 'Advertise']
+      const ls = texts.map(text => ({ text, gapBefore: true }))
+      const scores = Float64Array.from(texts, (_, i) => (i < 2 || (i >= 2 + k && i < 5 + k) ? 4 : i >= 5 + k ? -6 : -2.9))
+      const res = classifyPrepared(prepare(ls), WEIGHTS, 'balanced', scores)
+      return res.verdicts.slice(2, 2 + k).filter(v => v.keep).length
+    }
+    expect(keptOf(20)).toBe(20)
+    expect(keptOf(21)).toBeLessThan(21)
+  })
   it('leaves it to the decoder when a line of the block is chrome with confidence', () => {
     const keptText = run(-3.5)
     expect(keptText).not.toContain('"enabled": true,')
@@ -195,10 +207,20 @@ describe('number tables', () => {
     const texts = ['Rank', 'State', 'Score', '1', 'North Dakota', '82.0', '2', 'Vermont', '80.8', '3', 'Nebraska', '78.0']
     expect(Array.from(tableLines(statsOf(texts)))).toEqual([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1])
   })
-  it('takes a short line after a leading number for a cell, and up to three row labels in a row', () => {
+  it('takes a short line after a leading number for a cell, with row labels between cells', () => {
     const texts = ['School', '11 (tie)', 'Columbia Business School', '8 (tie)', '51% / 44%', '20%', '57%', '3.6', '729', '$162,099',
       '11 (tie)', 'Duke Fuqua School of Business', '12 (tie)', '39% / 48%', '21%', '55%', 'Read our full ranking methodology here.']
     expect(Array.from(tableLines(statsOf(texts)))).toEqual(texts.map((_, i) => (i >= 1 && i <= 15 ? 1 : 0)))
+  })
+  it('bridges up to two row labels in a row, not three', () => {
+    const cells = ['82.0%', '80.8%', '78.1%', '$4,302', '$3,950', '+2.5%']
+    const withLabels = (k: number): string[] => [...cells.slice(0, 3), ...Array.from({ length: k }, (_, i) => `Label ${'abcd'[i]}`), ...cells.slice(3)]
+    expect(Array.from(tableLines(statsOf(withLabels(2)))).every(x => x === 1)).toBe(true)
+    expect(Array.from(tableLines(statsOf(withLabels(3)))).every(x => x === 0)).toBe(true)
+  })
+  it('takes no table from bare integers alone (pagination, a share bar) nor from copyright lines', () => {
+    expect(Array.from(tableLines(statsOf(['1', '2', '3', '4', '5', '6', '7', 'Next »']))).every(x => x === 0)).toBe(true)
+    expect(Array.from(tableLines(statsOf(['© 2024', '© 2023', '© 2022', '82.0%', '80.8%', '78.1%']))).every(x => x === 0)).toBe(true)
   })
   it('finds none in a list of videos with their running times, nor in a menu', () => {
     const videos = ['32:03', 'Author interview on writing history', '27:30', 'Myths and realities of ageing', '13:05', 'Life after retirement', '16:34', 'Choosing community living', '04:34', 'Peace of mind', '06:37', 'Love across cultures']
@@ -215,20 +237,33 @@ describe('number tables', () => {
     const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
     expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 46))
   })
-  it('keeps a kept table whole, also a cell the trees call chrome with confidence', () => {
+  it('keeps a kept table whole but for the lines the trees call chrome with confidence', () => {
     const prose = (k: number): string => `Prices rose again in most large cities in the year ${2010 + k}, although the pace slowed down in the second half of it.`
     const cells = Array.from({ length: 12 }, (_, k) => (k % 2 ? `+${(k / 3).toFixed(1)}%` : `${1 + k}/1/2013`))
     const texts = [prose(0), prose(1), prose(2), ...cells, prose(3), prose(4), prose(5), 'About us', 'Careers', 'Contact']
-    const scores = Float64Array.from(texts, (_, i) => (i < 3 || (i >= 15 && i < 18) ? 4 : i >= 18 ? -6 : i === 8 ? -8 : -2.5))
+    // a hole: one cell scored a little lower than its neighbours; the decoder drops it alone
+    const scores = Float64Array.from(texts, (_, i) => (i < 3 || (i >= 15 && i < 18) ? 4 : i >= 18 ? -6 : i === 8 ? -2.9 : -2.5))
     const res = classifyPrepared(prepare(texts.map(text => ({ text, gapBefore: true }))), WEIGHTS, 'balanced', scores)
     expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 18))
+  })
+  it('keeps no footer line that the table run took in, when the trees call it chrome with confidence', () => {
+    const prose = (k: number): string => `Prices rose again in most large cities in the year ${2010 + k}, although the pace slowed down in the second half of it.`
+    const cells = Array.from({ length: 12 }, (_, k) => (k % 2 ? `+${(k / 3).toFixed(1)}%` : `${1 + k}/1/2013`))
+    const footer = ['About us', 'Tel. 555-1234', '10115 Berlin']
+    const texts = [prose(0), prose(1), prose(2), ...cells, ...footer]
+    const lines = texts.map(text => ({ text, gapBefore: true }))
+    expect(Array.from(tableLines(prepare(lines).features.stats)).slice(15)).toEqual([1, 1, 1]) // taken in as row labels and cells
+    const scores = Float64Array.from(texts, (_, i) => (i < 3 ? 4 : i >= 15 ? -6 : -1))
+    const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
+    expect(res.verdicts.slice(15).map(v => v.keep)).toEqual([false, false, false])
+    expect(res.verdicts.slice(3, 15).every(v => v.keep)).toBe(true)
   })
 })
 
 describe('number tables (property)', () => {
   const pool = ['+12.5%', '3', '$4,302', '11 (tie)', '1/1/2013', 'North Dakota', 'Home', 'Contact us',
     'The council voted on Tuesday to close the old bridge to traffic for repairs.']
-  it('marks only runs of 6+ cells that make up 60% of the run, with at most 3 other lines in a row', () => {
+  it('marks only runs of 6+ cells that make up 60% of the run, with at most 2 other lines in a row', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), (texts) => {
       const stats = prepare(texts.map(text => ({ text, gapBefore: true }))).features.stats
       const table = tableLines(stats)
@@ -241,9 +276,17 @@ describe('number tables (property)', () => {
         expect(cell[0] && cell[cell.length - 1]).toBe(true)
         expect(cells).toBeGreaterThanOrEqual(6)
         expect(cells).toBeGreaterThanOrEqual(0.6 * (j - i))
-        expect(cell.join('').includes('falsefalsefalsefalse')).toBe(false)
+        expect(cell.join('').includes('falsefalsefalse')).toBe(false)
         i = j
       }
     }), { numRuns: 300 })
+  })
+  it('marks every line of a run of 6 or more value cells', () => {
+    const values = ['+12.5%', '$4,302', '1/1/2013', '3.7', '11 (tie)', '44% / 35%']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...values), { minLength: 6, maxLength: 40 }), fc.array(fc.constantFrom(...pool), { maxLength: 10 }), (cells, before) => {
+      const texts = [...before, 'The table below lists the figures for every year of the study.', ...cells]
+      const table = tableLines(prepare(texts.map(text => ({ text, gapBefore: true }))).features.stats)
+      expect(Array.from(table.slice(texts.length - cells.length))).toEqual(cells.map(() => 1))
+    }), { numRuns: 200 })
   })
 })
