@@ -308,7 +308,7 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
     // precision preset itself had to be held back above. Nothing is chrome with confidence, so
     // nothing is removed: the doubtful edges of a short text are its own title and last line.
     keep.fill(1)
-    return { language: prep.language, verdicts: explain(prep, keep, scores), fellBack: note !== undefined, note: note ?? `no line looks like page chrome with confidence (article probability below ${(1 / (1 + Math.exp(-CONFIDENT_CHROME))).toFixed(2)}), so the text is treated as an extracted article; kept every line` }
+    return { language: prep.language, verdicts: explain(prep, keep, scores, table), fellBack: note !== undefined, note: note ?? `no line looks like page chrome with confidence (article probability below ${(1 / (1 + Math.exp(-CONFIDENT_CHROME))).toFixed(2)}), so the text is treated as an extracted article; kept every line` }
   }
   const order: ClassifierPreset[] = preset === 'precision' ? [] : preset === 'balanced' ? ['balanced'] : ['balanced', 'recall']
   for (const next of order) {
@@ -322,11 +322,11 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
     }
     for (let i = 0; i < n; i++) keep[i] = keep[i]! & k[i]!
   }
-  return { language: prep.language, verdicts: explain(prep, keep, scores), fellBack, note }
+  return { language: prep.language, verdicts: explain(prep, keep, scores, table), fellBack, note }
 }
 
 /** Labels and reasons, per run of removed lines. */
-function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVerdict[] {
+function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array, table: Uint8Array): LineVerdict[] {
   const { stats, region } = prep.features
   const n = stats.length
   const out: LineVerdict[] = new Array(n)
@@ -334,7 +334,7 @@ function explain(prep: Prepared, keep: Uint8Array, scores: Float64Array): LineVe
   for (let i = 0; i < n; i++) if (keep[i]) { if (firstKept < 0) firstKept = i; lastKept = i }
   let i = 0
   while (i < n) {
-    if (keep[i]) { out[i] = { keep: true, label: 'content', reason: '' }; i++; continue }
+    if (keep[i]) { out[i] = table[i] ? { keep: true, label: 'content', reason: '', table: true } : { keep: true, label: 'content', reason: '' }; i++; continue }
     let j = i
     while (j < n && !keep[j]) j++
     // run [i, j)

@@ -19,6 +19,8 @@ export interface LineVerdict {
   label: string
   /** Features that decided, for removals ('' for kept lines). */
   reason: string
+  /** A kept line of a number table (its cells and row labels are kept as one unit). */
+  table?: true
 }
 
 export interface Classification {

@@ -18,6 +18,9 @@ export interface BoilerplateOptions {
 
 const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
 
+/** A bare number, as the counter rule removes it. */
+const BARE_NUMBER = /^\d{1,4}$/
+
 /**
  * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,
  * comment threads), found by a statistical classifier over line features with a decoder over
@@ -72,12 +75,22 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
         gapBefore: k === 0 || doc.lines[i - 1]!.blank,
       }))
       const result = classifyLines(lines, options, cache)
+      const rowGoesOn = (k: number): boolean => {
+        for (let m = k + 1; m <= k + 3 && m < lines.length; m++) {
+          if (result.verdicts[m]!.table && !BARE_NUMBER.test(lines[m]!.text.trim())) return true
+        }
+        return false
+      }
       if (result.fellBack) {
         doc.note('boilerplate', `Unexpected fall-back to the precision preset, expected the ${o.preset} preset: ${result.note ?? 'no article region found'}`)
       }
       result.verdicts.forEach((v, k) => {
         const i = all[k]!
         if (!v.keep && doc.lines[i]!.removedBy === null) doc.remove(i, 'boilerplate', v.reason || `${v.label} line`, { data: { label: v.label } })
+        // a bare number that the counter rule took for a widget counter is a rank or a value of
+        // a kept number table ("1", "729"): the table keeps it (the counter rule sees one line),
+        // unless no other line of the table follows it (counters under a table: "12", "4", "0")
+        else if (v.table && doc.lines[i]!.removedBy === 'counter' && rowGoesOn(k)) doc.restore(i)
       })
     }
   },

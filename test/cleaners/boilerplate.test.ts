@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { clean, cleanWithReport } from '../../src/index.js'
+
+// What the boilerplate cleaner does beyond its documented examples, through the whole pipeline.
+describe('boilerplate: number tables', () => {
+  const P = [
+    'The state rankings were published on Monday by the research group, which compared housing costs, wages and commuting times.',
+    'North Dakota came first for the third year in a row, helped by low prices and a strong job market in its largest cities.',
+    'The group said the scores were based on data collected over twelve months and weighted by population in each state.',
+  ]
+  const Q = [
+    'The authors noted that the scores of the top three states were close, and small changes in prices could reorder them next year.',
+    'States at the bottom of the list tended to have high housing costs relative to local wages, the report found.',
+    'The full data set, with the method used to weight each measure, is available from the group on request.',
+  ]
+  const states = ['North Dakota', 'Vermont', 'Nebraska', 'Iowa', 'South Dakota', 'Wyoming', 'Maine', 'Montana']
+  const rows = states.flatMap((s, i) => [String(i + 1), s, (82 - i * 1.7).toFixed(1)])
+  const text = ['Home', 'News', 'Sport', ...P, 'Rank', 'State', 'Score', ...rows, ...Q, 'About us', 'Careers', 'Contact'].join('\n\n')
+
+  it('keeps the rank column of a kept table, which the counter rule alone takes for widget counters', () => {
+    const out = clean(text).split('\n').filter(Boolean)
+    expect(out.slice(0, 3)).toEqual(P)
+    expect(out.slice(3, 6 + rows.length)).toEqual(['Rank', 'State', 'Score', ...rows])
+    expect(out).toContain(Q[0])
+    // and no message says a rank was removed
+    expect(cleanWithReport(text).messages.filter((m) => m.ruleId === 'counter')).toEqual([])
+    expect(clean(clean(text))).toBe(clean(text))
+  })
+
+  it('still removes counters right under a table (no row of the table follows them)', () => {
+    const cells = Array.from({ length: 12 }, (_, k) => (k % 2 ? `+${(k / 3).toFixed(1)}%` : `${1 + k}/1/2013`))
+    const withBar = [...P, ...cells, '12', '4', '0', ...Q].join('\n\n')
+    const out = clean(withBar).split('\n').filter(Boolean)
+    expect(out).toEqual(expect.arrayContaining(cells))
+    expect(out.filter((l) => ['12', '4', '0'].includes(l))).toEqual([])
+  })
+
+  it('still removes a lone counter outside a table', () => {
+    const withCounter = [...P, '0', ...Q].join('\n\n')
+    expect(clean(withCounter).split('\n').filter(Boolean)).toEqual([...P, ...Q])
+  })
+})
