@@ -46,6 +46,9 @@ export const HEX_ID = /^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{12,128}$/i
 /** A number as counters print it: 12, 1,204, 1.2K, 3M, 4.5k. */
 export const NUMBER_SOURCE = '\\d{1,3}(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?\\s?[KkMm]?'
 
+/** A bare number of up to four digits: a widget counter to the counter rule, a rank or a page number in a table or a pager. */
+export const BARE_NUMBER = /^\d{1,4}$/
+
 /** Characters that a scraper leaves as list bullets at the start of a line. */
 export const BULLET = /^[-*•·‣◦▪▫■□●○–—]\s+/u
 

@@ -13,6 +13,7 @@
  * by groups × sample × lines per document, not by the size of the corpus.
  */
 import { lineKey } from './document-utils.js'
+import { LINE_BREAK } from './patterns.js'
 
 /** What one group of documents (a site) shares. */
 export interface SiteTemplate {
@@ -73,7 +74,7 @@ function hash(text: string): number {
 /** The distinct line keys of a document, in first-seen order. */
 function lineKeys(text: string): string[] {
   const seen = new Set<string>()
-  for (const raw of text.split(/\r\n|[\n\r\u2028\u2029]/)) {
+  for (const raw of text.split(LINE_BREAK)) {
     if (raw.length > MAX_LINE) continue
     const key = lineKey(raw)
     if (key) seen.add(key)

@@ -3,6 +3,7 @@
  * safety valve -> verdicts with reasons.
  */
 import { functionWordSet } from '../data/function-words.js'
+import { BARE_NUMBER } from '../patterns.js'
 import { decode } from './decoder.js'
 import { contextFeatures, documentFeatures, N_CONTEXT, N_FEATURES, type DocumentFeatures, type LineStats, type StatsCache } from './features.js'
 import { detectLanguage } from './language.js'
@@ -63,8 +64,6 @@ const TABLE_MIN_SHARE = 0.6
 const TABLE_GAP = 3
 /** A number, a sign, a currency or an opening parenthesis at the start of a line. */
 const CELL_START = /^[\d$€£¥+\-−(]/u
-/** A bare integer: a rank in a table, but also a page number or a share counter. */
-const BARE_INTEGER = /^\d{1,4}$/
 
 /**
  * A table cell: a few words with more digits than letters ("+13.1%", "1/1/2013", "$4,302", "3.7"),
@@ -92,7 +91,7 @@ export function tableLines(stats: readonly LineStats[]): Uint8Array {
       if (!isCell(stats[j]!)) continue
       last = j
       cells++
-      if (!BARE_INTEGER.test(stats[j]!.lower)) values++
+      if (!BARE_NUMBER.test(stats[j]!.lower)) values++
     }
     if (cells >= TABLE_MIN_CELLS && values >= TABLE_MIN_VALUES && cells >= TABLE_MIN_SHARE * (last + 1 - i)) table.fill(1, i, last + 1)
     i = last + 1

@@ -1,4 +1,5 @@
 import type { DocumentCleaner } from '../types.js'
+import { BARE_NUMBER } from '../patterns.js'
 import { classifyLines, createStatsCache, SUPPORTED_LANGUAGES, type ClassifierLine, type ClassifierPreset } from '../classifier/index.js'
 
 export interface BoilerplateOptions {
@@ -17,9 +18,6 @@ export interface BoilerplateOptions {
 }
 
 const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
-
-/** A bare number, as the counter rule removes it. */
-const BARE_NUMBER = /^\d{1,4}$/
 
 /**
  * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,

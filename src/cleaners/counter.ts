@@ -1,7 +1,5 @@
+import { BARE_NUMBER } from '../patterns.js'
 import { definePhraseCleaner, quote } from './phrase-cleaner.js'
-
-/** A line that is only a small number: a comment or share counter left by a widget. */
-const LONE_NUMBER = /^\d{1,4}$/
 
 /** Engagement counters: a stray "0", "3 Comments", "1.2K shares", "5 min read", "Views: 120". */
 export const counter = definePhraseCleaner({
@@ -15,5 +13,5 @@ export const counter = definePhraseCleaner({
     { input: 'Texte.\n3 commentaires\n4 min de lecture\nLesezeit: 5 Minuten', output: 'Texte.\n', note: 'French and German' },
   ],
   pure: true,
-  shape: ({ text }) => (text.length <= 4 && LONE_NUMBER.test(text) ? `counter ${quote(text)}` : null),
+  shape: ({ text }) => (text.length <= 4 && BARE_NUMBER.test(text) ? `counter ${quote(text)}` : null),
 })
