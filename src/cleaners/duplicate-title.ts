@@ -19,6 +19,21 @@ export interface DuplicateTitleOptions {
 /** Reworded copies of a headline seen under it at most (more are rows of a list, not copies). */
 const MAX_REWORDINGS = 2
 
+/**
+ * A page title's site name: " | Site", " - Site", " – Site", " — Site", " :: Site" or " · Site"
+ * at the end (at most five words), or "Site | " at the start. Returns the title without it, or
+ * null. Only used when the document prints the bare headline too, so "Star Wars - A New Hope"
+ * alone is never cut.
+ */
+function withoutSiteName(text: string): string[] {
+  const out: string[] = []
+  const end = /^(.+?)[\s\u00A0]+(?:\||-|–|—|::|·)[\s\u00A0]+([^|–—·]{1,60})$/u.exec(text)
+  if (end && wordsOf(end[2]!).length <= 5) out.push(end[1]!)
+  const start = /^([^|–—·]{1,60}?)[\s\u00A0]+(?:\||::|·)[\s\u00A0]+(.+)$/u.exec(text)
+  if (start && wordsOf(start[1]!).length <= 5) out.push(start[2]!)
+  return out
+}
+
 function dice(a: readonly string[], b: readonly string[]): number {
   const A = new Set(a)
   const B = new Set(b)
@@ -51,13 +66,29 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
     { input: 'Storm Hits Coast\nHomeNews\nStorm Hits Coast\nThe storm reached the coast on Monday night and cut power to thousands of homes.', output: 'Storm Hits Coast\n\nHomeNews\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n', note: 'only this cleaner runs here; breadcrumb is another cleaner' },
     { input: 'Mayor Rejects Budget Plan Amid Protests\nMayor Rejects Budget Proposal Over Spending Concerns\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan Amid Protests\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n' },
     { input: 'Mayor Rejects Budget Plan\nCouncil members vow to fight on\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan\n\nCouncil members vow to fight on\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n', note: 'a different subtitle stays' },
+    { input: 'Storm Hits Coast | The Daily Post\nStorm Hits Coast\nThe storm reached the coast on Monday night and cut power to thousands of homes.', output: 'Storm Hits Coast\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n', note: 'a page title with the site name over the printed headline: the headline is kept' },
+    { input: 'Star Wars - A New Hope\nThe film opened in 1977 and changed how studios thought about summer releases.', output: 'Star Wars - A New Hope\n\nThe film opened in 1977 and changed how studios thought about summer releases.\n', note: 'a title with a dash and no bare copy stays whole' },
     { input: 'Yoga Series\nSeptember 10 12pm-1pm Room 217 Carrie Menke\nSeptember 17 12pm-1pm Room 217 Carrie Menke\nSeptember 24 12pm-1pm Room 217 Carrie Menke\nOctober 1 12pm-1pm Room 217 Carrie Menke\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.', output: 'Yoga Series\n\nSeptember 10 12pm-1pm Room 217 Carrie Menke\n\nSeptember 17 12pm-1pm Room 217 Carrie Menke\n\nSeptember 24 12pm-1pm Room 217 Carrie Menke\n\nOctober 1 12pm-1pm Room 217 Carrie Menke\n\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.\n', note: 'rows of a schedule resemble each other, not the title: more than two such lines are kept' },
   ],
   compile(o) {
     return (doc) => {
       const kept = doc.kept()
-      const h = findHeadline(doc, kept)
+      let h = findHeadline(doc, kept)
       if (h < 0) return
+      // A page title ("Headline | Site") over the headline the page prints: keep the headline,
+      // which carries no site name, and drop the page title.
+      const bare = withoutSiteName(doc.lines[kept[h]!]!.text).map(lineKey)
+      if (bare.length) {
+        const limit = Math.min(firstProse(doc, kept, h + 1), h + 4)
+        for (let k = h + 1; k < limit; k++) {
+          const l = doc.lines[kept[k]!]!
+          if (!bare.includes(lineKey(l.text))) continue
+          const title = doc.lines[kept[h]!]!
+          doc.remove(kept[h]!, 'duplicate-title', `page title ${quote(title.text)} with a site name over the headline`, { cause: { reason: `Headline kept at line ${l.line}`, place: linePosition(l) } })
+          h = k
+          break
+        }
+      }
       const head = doc.lines[kept[h]!]!
       const headKey = lineKey(head.text)
       const headWords = wordsOf(head.text)
