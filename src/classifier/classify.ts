@@ -6,7 +6,7 @@ import { functionWordSet } from '../data/function-words.js'
 import { BARE_NUMBER } from '../patterns.js'
 import { decode } from './decoder.js'
 import { contextFeatures, documentFeatures, N_CONTEXT, N_FEATURES, type DocumentFeatures, type LineStats, type StatsCache } from './features.js'
-import { detectLanguage } from './language.js'
+import { lineLanguage } from './language.js'
 import { predict, type ClassifierWeights } from './model.js'
 import type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './types.js'
 
@@ -22,12 +22,7 @@ export interface Prepared {
  */
 export function prepare(lines: readonly ClassifierLine[], options: ClassifierOptions = {}, cache?: StatsCache): Prepared {
   let language = options.language
-  if (language === undefined) {
-    // enough text for the vote, without joining a huge page
-    let sample = ''
-    for (const l of lines) { sample += l.text + '\n'; if (sample.length > 4000) break }
-    language = detectLanguage(sample)
-  }
+  if (language === undefined) language = lineLanguage(lines, cache?.votes)
   const fw = language && functionWordSet(language).size ? functionWordSet(language) : functionWordSet()
   return { lines, language, features: documentFeatures(lines, fw, cache) }
 }

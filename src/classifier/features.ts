@@ -10,6 +10,7 @@
  */
 import type { ClassifierLine } from './types.js'
 import { charClasses } from '../features.js'
+import type { LanguageCache } from './language.js'
 
 export interface LineStats {
   words: number
@@ -327,6 +328,8 @@ export interface StatsCache {
   map: Map<string, CachedLine>
   /** Small-integer ids of the content terms of the cached lines. */
   termIds: Map<string, number>
+  /** Language votes of the lines, by text (they do not depend on `fw`). */
+  votes: LanguageCache
 }
 
 /** A cached line: its statistics and the ids of its terms. */
@@ -336,7 +339,7 @@ interface CachedLine {
 }
 
 export function createStatsCache(): StatsCache {
-  return { fw: null, map: new Map(), termIds: new Map() }
+  return { fw: null, map: new Map(), termIds: new Map(), votes: new Map() }
 }
 
 /** The ids of `terms` in `dict`, new terms numbered on from its size. */

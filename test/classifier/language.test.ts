@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage, SUPPORTED_LANGUAGES } from '../../src/classifier/index.js'
-import { languageVote } from '../../src/classifier/language.js'
+import { languageVote, lineVote, type LanguageCache } from '../../src/classifier/language.js'
 import { FUNCTION_WORDS } from '../../src/data/function-words.js'
 
 /** One short paragraph per language, written for this test. */
@@ -58,5 +58,36 @@ describe('languageVote: the word scan', () => {
   })
   it('looks a word up in lower case, also where lower-casing changes the length', () => {
     expect(languageVote('İ DER UND DIE DAS NICHT IST EIN MIT').language).toBe('de')
+  })
+})
+
+describe('lineVote: the vote over a document\'s first lines', () => {
+  /** What the classifier voted on before the per-line cache: the first lines joined, up to 4000 characters. */
+  const joined = (lines: string[]): string => {
+    let sample = ''
+    for (const l of lines) { sample += l + '\n'; if (sample.length > 4000) break }
+    return sample
+  }
+  const docs: string[][] = [
+    Object.values(SAMPLES),
+    [SAMPLES.de!, 'Home | Menu', SAMPLES.en!, SAMPLES.en!],
+    // long enough that the 600-word cap falls inside a line
+    Array.from({ length: 40 }, (_, i) => (i % 3 ? SAMPLES.fr! : SAMPLES.es!)),
+    Array.from({ length: 120 }, (_, i) => `${SAMPLES.nl!} ${i}`),
+    ['Home', 'Menu', '2025'],
+  ]
+  it.each(docs.map((d, i) => [i, d] as const))('equals languageVote on the joined first lines (document %i)', (_, doc) => {
+    const lines = doc.map((text) => ({ text }))
+    expect(lineVote(lines)).toEqual(languageVote(joined(doc)))
+  })
+  it('gives the same answer from a cache filled by earlier calls (the pipeline\'s rounds)', () => {
+    const cache: LanguageCache = new Map()
+    for (const doc of docs) {
+      const lines = doc.map((text) => ({ text }))
+      const first = lineVote(lines, cache)
+      expect(lineVote(lines, cache)).toEqual(first)
+      expect(lineVote(lines.slice(1), cache)).toEqual(languageVote(joined(doc.slice(1))))
+    }
+    expect(cache.size).toBeGreaterThan(0)
   })
 })
