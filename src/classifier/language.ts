@@ -24,6 +24,8 @@ const UNIT = (() => {
   return l
 })()
 let index: Map<string, { langs: number[]; weight: number }> | undefined
+/** Code units of the longest function word: a longer word is no vote (lower-casing never shortens a word, so its original length may be compared). */
+let LONGEST = 0
 
 function getIndex(): Map<string, { langs: number[]; weight: number }> {
   if (index) return index
@@ -36,7 +38,7 @@ function getIndex(): Map<string, { langs: number[]; weight: number }> {
     }
   })
   index = new Map()
-  for (const [word, langs] of m) index.set(word, { langs, weight: UNIT / langs.length })
+  for (const [word, langs] of m) { index.set(word, { langs, weight: UNIT / langs.length }); LONGEST = Math.max(LONGEST, word.length) }
   return index
 }
 
@@ -80,19 +82,35 @@ const newTally = (): Tally => ({ words: 0, scores: new Float64Array(LANGS.length
 function count(text: string, t: Tally, maxWords: number): void {
   const idx = getIndex()
   const { scores, hits } = t
+  const cls = charClasses()
   // the words of WORD_RE, scanned by a table of letters and marks (no match objects); the text is
-  // lower-cased once, and word by word only when that changed its length
+  // lower-cased once, and word by word only when that changed its length. A word longer than
+  // every function word is not looked up.
   const lower = text.toLowerCase()
   const aligned = lower.length === text.length
   const n = text.length
   let i = 0
   while (i < n && t.words < maxWords) {
-    const w0 = letterUnit(text, i)
+    const c = text.charCodeAt(i)
+    let w0: number
+    if (c < 0xd800 || c > 0xdfff) { const k = cls[c]!; w0 = k === 1 || k === 2 || k === 4 ? 1 : 0 } else w0 = letterUnit(text, i)
     if (!w0) { i++; continue }
     const start = i
     i += w0
-    for (let w = letterUnit(text, i); w; w = letterUnit(text, i)) i += w
+    for (;;) {
+      if (i >= n) break
+      const d = text.charCodeAt(i)
+      if (d < 0xd800 || d > 0xdfff) {
+        const k = cls[d]!
+        if (k === 1 || k === 2 || k === 4) { i++; continue }
+        break
+      }
+      const w = letterUnit(text, i)
+      if (!w) break
+      i += w
+    }
     t.words++
+    if (i - start > LONGEST) continue
     const e = idx.get(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase())
     if (!e) continue
     for (const li of e.langs) { scores[li]! += e.weight; hits[li]! += 1 }
