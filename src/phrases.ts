@@ -130,8 +130,14 @@ const KEY_IDS = new Numbering()
 
 /** Regular expressions by the first word of their phrases, and the groups of phrases that start with a number, a symbol or a wildcard. */
 interface Groups {
-  /** By the number of the first word in WORD_IDS. */
-  readonly words: Array<RegExp | undefined>
+  /**
+   * By the number of the first word in WORD_IDS: the group's pattern, compiled on its first use
+   * (a pipeline has hundreds of groups, and a `u`-flag pattern with property classes costs about
+   * 0.1 ms to build; most groups are never needed by a given stream of text). The sources are
+   * built from escaped phrase text, so none can fail to compile later.
+   */
+  readonly words: Array<RegExp | string | undefined>
+  readonly build: (alt: string) => RegExp
   /** `#`: phrases that start with a number. */
   readonly number: RegExp | undefined
   /** ``: phrases that start with a symbol. */
@@ -155,34 +161,35 @@ function byFirstWord(phrases: readonly string[], build: (alt: string) => RegExp,
     if (g) g.push(p)
     else groups.set(w, [p])
   }
-  const words: Array<RegExp | undefined> = []
+  const words: Array<RegExp | string | undefined> = []
   let number: RegExp | undefined
   let symbol: RegExp | undefined
   let any: RegExp | undefined
   for (const [w, ps] of groups) {
-    const re = build(w === '#' && factorNumber ? numberAlternation(ps) : alternation(ps))
-    if (w === '#') number = re
-    else if (w === '*') any = re
-    else if (w === '') symbol = re
+    const alt = w === '#' && factorNumber ? numberAlternation(ps) : alternation(ps)
+    if (w === '#') number = build(alt)
+    else if (w === '*') any = build(alt)
+    else if (w === '') symbol = build(alt)
     else {
       const id = WORD_IDS.intern(w)
       while (words.length <= id) words.push(undefined)
-      words[id] = re
+      words[id] = alt
     }
   }
-  return { words, number, symbol, any, size: groups.size }
+  return { words, build, number, symbol, any, size: groups.size }
 }
 
 /**
  * Test a line against the groups its start can match, in order: its own first word, the number
  * group (when it starts with a digit), the symbol group (when it starts with a symbol), and the
- * phrases that start with a wildcard. Returns the first match. Allocates nothing.
+ * phrases that start with a wildcard. Returns the first match. Allocates nothing (once the group's pattern is compiled).
  */
 function firstMatch(groups: Groups, text: string, first: string): RegExpExecArray | null {
   let m: RegExpExecArray | null = null
   if (first) {
     const id = WORD_IDS.id(first)
-    const re = id >= 0 && id < groups.words.length ? groups.words[id] : undefined
+    let re = id >= 0 && id < groups.words.length ? groups.words[id] : undefined
+    if (typeof re === 'string') groups.words[id] = re = groups.build(re)
     if (re && (m = re.exec(text))) return m
     const c = first.charCodeAt(0)
     if (c >= 48 && c <= 57 && groups.number && (m = groups.number.exec(text))) return m
