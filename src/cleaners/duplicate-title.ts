@@ -50,13 +50,15 @@ function commonPrefix(a: readonly string[], b: readonly string[]): number {
 
 /**
  * Keep the first headline; remove its copies anywhere (the title printed two or three times) and
- * reworded headlines just under it. The message's `cause` points back at the headline kept.
+ * reworded headlines just under it. When the first is the page's title with the site name
+ * ("Storm Hits Coast | The Daily Post") and the page prints the bare headline just below it, the
+ * bare headline is the one kept. The message's `cause` points back at the headline kept.
  */
 export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
   id: 'duplicate-title',
   category: 'noise',
   stage: 'document',
-  description: 'The headline printed again, exactly or reworded, among the first lines (the first copy is kept)',
+  description: 'The headline printed again, exactly or reworded, among the first lines (the first copy is kept; a page title with the site name gives way to the bare headline below it)',
   enabled: true,
   defaults: { near: true, similarity: 0.6 },
   validate(o) {
