@@ -27,6 +27,8 @@ export interface CliArgs {
   reportField: string | undefined
   onError: OnError
   workers: number
+  /** --workers was given: use exactly that many (otherwise `workers` is the most, see autoWorkers). */
+  workersGiven: boolean
   batchSize: number
   quiet: boolean
   noClean: boolean
@@ -52,7 +54,8 @@ Input and output
                              keep  pass the line through unchanged (default: records in = records out)
                              skip  drop it
                              fail  stop with exit code 1
-  --workers N              worker threads (default: one per CPU, at most 8; 1 = no threads)
+  --workers N              worker threads (default: one per CPU, at most 8, and at most one per
+                           8 MB of input when its size is known; 1 = no threads)
   --batch-size N           JSONL records per worker task (default: 256)
 
 Cleaning
@@ -260,6 +263,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     onError,
     // one worker per core, at most 8: each holds a compiled cleaner and its heap (30–60 MiB)
     workers: positiveInt('--workers', v.workers, Math.min(8, availableParallelism())),
+    workersGiven: v.workers !== undefined,
     batchSize: positiveInt('--batch-size', v['batch-size'], 256),
     quiet: Boolean(v.quiet),
     noClean: Boolean(v['no-clean']),

@@ -15,6 +15,8 @@ import { byline, colors, diffLines, formatFile } from '../../src/cli/report.js'
 import { formatDuration, formatProgress } from '../../src/cli/progress.js'
 import { byteBatches } from '../../src/cli/read.js'
 import { BufferPool } from '../../src/cli/buffers.js'
+import { autoWorkers, BYTES_PER_WORKER } from '../../src/cli/run.js'
+import { parseCli } from '../../src/cli/args.js'
 
 const RAW = join(import.meta.dirname, '..', '..', 'corpus', 'raw')
 
@@ -156,5 +158,33 @@ describe('byteBatches', () => {
         expect([first, ...got.slice(1)], `chunk ${chunk}`).toEqual(lines)
       }
     }
+  })
+})
+
+describe('autoWorkers: threads for a run', () => {
+  const file = (size: number | undefined, path = 'in.jsonl') => ({ path: size === undefined ? null : path, name: path, rel: path, size })
+  const MB = 1024 * 1024
+  it('obeys --workers whatever the size', () => {
+    expect(autoWorkers(2, true, [file(1000)])).toBe(2)
+    expect(autoWorkers(7, true, [file(undefined)])).toBe(7)
+  })
+  it('starts at most one worker per BYTES_PER_WORKER of known input, and at least one', () => {
+    expect(BYTES_PER_WORKER).toBe(8 * MB)
+    expect(autoWorkers(2, false, [file(5 * MB)])).toBe(1)
+    expect(autoWorkers(2, false, [file(15 * MB)])).toBe(1)
+    expect(autoWorkers(2, false, [file(16 * MB)])).toBe(2)
+    expect(autoWorkers(8, false, [file(30 * MB), file(10 * MB)])).toBe(5)
+    expect(autoWorkers(8, false, [file(10 * 1024 * MB)])).toBe(8)
+    expect(autoWorkers(4, false, [])).toBe(1)
+  })
+  it('counts a .gz file as four times its size', () => {
+    expect(autoWorkers(8, false, [file(4 * MB, 'crawl.jsonl.gz')])).toBe(2)
+  })
+  it('keeps the default when a size is unknown (a pipe)', () => {
+    expect(autoWorkers(3, false, [file(1000), file(undefined)])).toBe(3)
+  })
+  it('parseCli tells a given --workers from the default', () => {
+    expect(parseCli(['--jsonl', 'x.jsonl']).workersGiven).toBe(false)
+    expect(parseCli(['--jsonl', '--workers', '2', 'x.jsonl']).workersGiven).toBe(true)
   })
 })
