@@ -159,9 +159,11 @@ for (const size of sizes) {
     slowdownVsPassThrough: +(w1.ms / noop.ms).toFixed(1),
     overheadVsCleanerAlone: +((w1.ms / input.bytes) / (lib.ms / lib.bytes)).toFixed(2),
     speedup2Workers: +(w1.ms / w2.ms).toFixed(2),
+    // without --workers the CLI starts at most one thread per 8 MB of input (autoWorkers in src/cli/run.ts)
+    defaultWorkers: Math.max(1, Math.min(8, availableParallelism(), Math.floor(input.bytes / (8 * MB)))),
     peakRssMiB: { passThrough: Math.round(noop.rss), workers1: Math.round(w1.rss), workers2: Math.round(w2.rss) },
   }
-  console.log(`${label} ratios: clean(1 worker) takes ${r.slowdownVsPassThrough}x the pass-through; ${r.overheadVsCleanerAlone}x the cleaner alone; 2 workers: ${r.speedup2Workers}x faster than 1`)
+  console.log(`${label} ratios: clean(1 worker) takes ${r.slowdownVsPassThrough}x the pass-through; ${r.overheadVsCleanerAlone}x the cleaner alone; 2 workers: ${r.speedup2Workers}x faster than 1; without --workers the CLI uses ${r.defaultWorkers}`)
   results.push(r)
   rmSync(input.file)
 }
