@@ -86,8 +86,8 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
           const l = doc.lines[kept[k]!]!
           if (!bare.includes(lineKey(l.text))) continue
           const title = doc.lines[kept[h]!]!
-          doc.remove(kept[h]!, 'duplicate-title', `page title ${quote(title.text)} with a site name over the headline`, { cause: { reason: `Headline kept at line ${l.line}`, place: linePosition(l) } })
-          h = k
+          // (an allowlisted title stays the headline, and the bare copy goes as a rewording)
+          if (doc.remove(kept[h]!, 'duplicate-title', `page title ${quote(title.text)} with a site name over the headline`, { cause: { reason: `Headline kept at line ${l.line}`, place: linePosition(l) } })) h = k
           break
         }
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createCleaner } from '../../src/index.js'
 import { keeps, only, removed } from './noise-helpers.js'
 
 const cleaner = only('duplicate-title')
@@ -35,5 +36,15 @@ describe('duplicate-title: a page title with a site name', () => {
   it('keeps a title whose "site name" is longer than five words', () => {
     const title = 'Storm Hits Coast - and the power is still out in the north'
     expect(removed(cleaner, `${title}\nStorm Hits Coast\n${BODY}`)).not.toContain(title)
+  })
+})
+
+describe('duplicate-title: an allowlisted page title', () => {
+  it('stays the headline, and the bare copy under it goes as a rewording', () => {
+    const c = createCleaner({ preset: ['whitespace', 'duplicate-title'], keep: [/\| The Daily Post$/] })
+    const text = `Storm Hits Coast | The Daily Post\nStorm Hits Coast\n${BODY}`
+    const r = c.run(text)
+    expect(r.text.startsWith('Storm Hits Coast | The Daily Post\n')).toBe(true)
+    expect(r.messages.filter((m) => m.kind === 'remove').map((m) => [m.actual.trim(), m.reason.split(' `')[0]])).toEqual([['Storm Hits Coast', 'Unexpected reworded headline']])
   })
 })
