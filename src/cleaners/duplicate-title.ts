@@ -19,18 +19,38 @@ export interface DuplicateTitleOptions {
 /** Reworded copies of a headline seen under it at most (more are rows of a list, not copies). */
 const MAX_REWORDINGS = 2
 
+/** Separators between a page title's headline and its site name. */
+const SEPARATOR_CHARS = '|-\u2013\u2014\u00B7'
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00A0'
+/** Separators looked at in one line (a line with more is not a page title). */
+const MAX_SEPARATORS = 8
+
 /**
- * A page title's site name: " | Site", " - Site", " – Site", " — Site", " :: Site" or " · Site"
- * at the end (at most five words), or "Site | " at the start. Returns the title without it, or
- * null. Only used when the document prints the bare headline too, so "Star Wars - A New Hope"
- * alone is never cut.
+ * A page title's headline without its site name: "Headline | Site", " - Site", " – Site",
+ * " — Site", " :: Site" or " · Site" at the end, or "Site | Headline" (also "::", "·") at the
+ * start, where the site part has at most five words and no more than the headline. Returns every
+ * such reading (a title may have two site parts: "Tips | Nutrition | CDC"). Only used when the
+ * page prints one of them as its headline just below, so "Star Wars - A New Hope" alone is never
+ * cut. One scan over the line (no backtracking pattern: long runs of spaces cost linear time).
  */
 function withoutSiteName(text: string): string[] {
+  const cuts: Array<{ at: number; len: number; pipe: boolean }> = []
+  for (let i = 1; i < text.length - 1 && cuts.length <= MAX_SEPARATORS; i++) {
+    const len = text.startsWith('::', i) ? 2 : SEPARATOR_CHARS.includes(text[i]!) ? 1 : 0
+    if (!len || !isSpace(text[i - 1]) || !isSpace(text[i + len])) continue
+    cuts.push({ at: i, len, pipe: len === 2 || text[i] === '|' || text[i] === '\u00B7' })
+    i += len
+  }
+  if (!cuts.length || cuts.length > MAX_SEPARATORS) return []
   const out: string[] = []
-  const end = /^(.+?)[\s\u00A0]+(?:\||-|–|—|::|·)[\s\u00A0]+([^|–—·]{1,60})$/u.exec(text)
-  if (end && wordsOf(end[2]!).length <= 5) out.push(end[1]!)
-  const start = /^([^|–—·]{1,60}?)[\s\u00A0]+(?:\||::|·)[\s\u00A0]+(.+)$/u.exec(text)
-  if (start && wordsOf(start[1]!).length <= 5) out.push(start[2]!)
+  for (const c of cuts) {
+    const before = text.slice(0, c.at).trim()
+    const after = text.slice(c.at + c.len).trim()
+    const wb = wordsOf(before).length
+    const wa = wordsOf(after).length
+    if (wa >= 1 && wa <= 5 && wa <= wb) out.push(before)
+    if (c.pipe && wb >= 1 && wb <= 5 && wb <= wa) out.push(after)
+  }
   return out
 }
 
@@ -84,7 +104,13 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
         const limit = Math.min(firstProse(doc, kept, h + 1), h + 4)
         for (let k = h + 1; k < limit; k++) {
           const l = doc.lines[kept[k]!]!
-          if (!bare.includes(lineKey(l.text))) continue
+          const f = doc.features(kept[k]!)
+          // the bare headline must read as one, with no other headline between it and the title
+          const headline = f.words >= 3 && isHeadlineShaped(f, l.text)
+          if (!headline || !bare.includes(lineKey(l.text))) {
+            if (headline) break
+            continue
+          }
           const title = doc.lines[kept[h]!]!
           // (an allowlisted title stays the headline, and the bare copy goes as a rewording)
           if (doc.remove(kept[h]!, 'duplicate-title', `page title ${quote(title.text)} with a site name over the headline`, { cause: { reason: `Headline kept at line ${l.line}`, place: linePosition(l) } })) h = k

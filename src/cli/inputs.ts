@@ -115,7 +115,8 @@ export function expandInputs(operands: readonly string[], exts: readonly string[
       }
     } else if (st) {
       checkReadable(op)
-      inputs.push({ path: op, name: op, rel: toSlash(op).split('/').pop()!, size: st.size })
+      // a pipe or device given by name (/dev/stdin, <(…)) has no size to go by
+      inputs.push({ path: op, name: op, rel: toSlash(op).split('/').pop()!, size: st.isFile() ? st.size : undefined })
     } else if (isGlob(op)) {
       const pattern = toSlash(op)
       const segs = pattern.split('/')

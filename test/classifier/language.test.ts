@@ -56,6 +56,13 @@ describe('languageVote: the word scan', () => {
   it.each(cases)('counts the words of WORD_RE in %j', (text) => {
     expect(languageVote(text).words).toBe(Math.min(600, (text.match(WORD_RE) ?? []).length))
   })
+  it('counts votes exactly: a winner with 1.25 times the runner-up\'s votes wins', () => {
+    // es 5 against en 4 ("no" is shared by several languages, "donde" is Spanish only); float sums of
+    // 1/k fell just short of the margin here, integer votes do not
+    const v = languageVote('donde no no no no no no no no no no no no zzz zzz zzz zzz')
+    expect(v.scores.slice(0, 2)).toEqual([['es', 5], ['en', 4]])
+    expect(v.language).toBe('es')
+  })
   it('looks a word up in lower case, also where lower-casing changes the length', () => {
     expect(languageVote('İ DER UND DIE DAS NICHT IST EIN MIT').language).toBe('de')
   })

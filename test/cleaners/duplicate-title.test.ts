@@ -48,3 +48,34 @@ describe('duplicate-title: an allowlisted page title', () => {
     expect(r.messages.filter((m) => m.kind === 'remove').map((m) => [m.actual.trim(), m.reason.split(' `')[0]])).toEqual([['Storm Hits Coast', 'Unexpected reworded headline']])
   })
 })
+
+describe('duplicate-title: what is not a page title over its headline', () => {
+  const BODY2 = 'Officials said the repairs would take at least a week, and schools stay closed until then.'
+  it.each([
+    ['Opinion | Why the Budget Plan Fails', 'Opinion'],
+    ['Chapter One - The Storm Hits', 'Chapter One'],
+    ['Paris - Storm Hits the Coast Overnight', 'Paris'],
+    ['Live · Storm Hits Coast Again', 'Live'],
+  ])('keeps %j over the short label %j (the label is no headline)', (title, label) => {
+    const r = cleaner.run(`${title}\n${label}\n${BODY}\n${BODY2}`)
+    expect(r.text.split('\n')[0]).toBe(title)
+    expect(r.messages.filter((m) => m.kind === 'remove').map((m) => m.actual.trim())).not.toContain(title)
+  })
+
+  it('does not swap past another headline between the title and its bare copy', () => {
+    const text = `Storm Hits Coast | The Daily Post\nStorm Hits Coast Tonight Live\nStorm Hits Coast\n${BODY}\n${BODY2}`
+    const r = cleaner.run(text)
+    expect(r.text.split('\n')[0]).toBe('Storm Hits Coast | The Daily Post')
+    // every cause points at a line that is kept
+    for (const m of r.messages) if (m.cause?.place) expect(r.text).toContain(text.split('\n')[m.cause.place.start.line - 1]!)
+  })
+
+  it('reads a title with two site parts ("Tips | Nutrition | CDC")', () => {
+    expect(removed(cleaner, `Healthy Eating Tips | Nutrition | CDC\nHealthy Eating Tips\n${BODY}`)).toEqual(['Healthy Eating Tips | Nutrition | CDC'])
+  })
+
+  it('keeps a line with a long run of spaces before a separator, and reads it', () => {
+    const title = `Storm Hits Coast${' '.repeat(5000)}| Daily Post`
+    expect(removed(only('duplicate-title'), `${title}\nStorm Hits Coast\n${BODY}`)).toEqual([title.trim()])
+  })
+})

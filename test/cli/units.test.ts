@@ -4,13 +4,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { cleanWithReport } from '../../src/index.js'
 import { findSpan, getPath, parsePath, replaceAt, setMember } from '../../src/cli/json-path.js'
-import { globToRegExp } from '../../src/cli/inputs.js'
+import { expandInputs, globToRegExp } from '../../src/cli/inputs.js'
 import { byline, colors, diffLines, formatFile } from '../../src/cli/report.js'
 import { formatDuration, formatProgress } from '../../src/cli/progress.js'
 import { byteBatches } from '../../src/cli/read.js'
@@ -182,6 +184,18 @@ describe('autoWorkers: threads for a run', () => {
   })
   it('keeps the default when a size is unknown (a pipe)', () => {
     expect(autoWorkers(3, false, [file(1000), file(undefined)])).toBe(3)
+  })
+  it('takes a named pipe for an input of unknown size (not 0 bytes)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-fifo-'))
+    try {
+      const fifo = join(dir, 'in.jsonl')
+      execFileSync('mkfifo', [fifo])
+      const [input] = expandInputs([fifo], ['.jsonl'])
+      expect(input!.size).toBeUndefined()
+      expect(autoWorkers(2, false, [input!])).toBe(2)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
   it('parseCli tells a given --workers from the default', () => {
     expect(parseCli(['--jsonl', 'x.jsonl']).workersGiven).toBe(false)
