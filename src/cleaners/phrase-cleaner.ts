@@ -57,7 +57,13 @@ export interface PhraseCleanerSpec {
 }
 
 export function quote(text: string, max = 60): string {
-  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text
+  let cut = max - 1
+  // never between the two halves of a surrogate pair (an astral letter, an emoji)
+  if (text.length > max) {
+    const c = text.charCodeAt(cut - 1)
+    if (c >= 0xd800 && c <= 0xdbff) cut--
+  }
+  const t = text.length > max ? `${text.slice(0, cut)}…` : text
   return `\`${t}\``
 }
 
