@@ -14,6 +14,13 @@ function headlineAfter(rest: string): boolean {
   return isHeadlineShaped(f, rest) || f.capitalised / f.words >= 0.5
 }
 
+/**
+ * Bare markers that are a player's or a teaser's button ("Watch", "Listen", "Read"), not the heading
+ * of a list of stories: alone on a line they go, but the lines under them stay. In a checklist
+ * ("Compass", "Watch", "GPS app") the word is an item, and the items after it are not headlines.
+ */
+const BUTTONS = new Set(['watch', 'listen', 'read'])
+
 function nonBlank(doc: DocumentView, from: number, step: 1 | -1): number {
   for (let j = from + step; j >= 0 && j < doc.lines.length; j += step) if (!doc.lines[j]!.blank) return j
   return -1
@@ -55,7 +62,8 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Story.\nSee also: How the Drought Changed Farming', output: 'Story.\n' },
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
-    { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
+    { input: 'Pack these.\nCompass\nWatch\nSatellite Messenger for Remote Trails\nPhotos of Guidebook Pages', output: 'Pack these.\n\nCompass\n\nSatellite Messenger for Remote Trails\n\nPhotos of Guidebook Pages\n', note: 'a bare button word ("Watch", "Listen", "Read") goes alone: it heads no list' },
+        { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
   ],
   compile(o, env) {
     const rule = markers.compile(o, env)
@@ -71,7 +79,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
       const why = ruled ? null : rule(ctx)
       if (why) {
-        open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text)
+        open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !BUTTONS.has(ctx.key)
         count = 0
         return why
       }
