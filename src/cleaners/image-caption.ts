@@ -7,8 +7,10 @@ import { definePhraseCleaner, quote } from './phrase-cleaner.js'
 const AGENCY = '(?:getty images|ap photo|ap images|reuters|afp|epa|shutterstock|istock(?:photo)?|alamy|pexels|unsplash|file photo|handout|dpa|ansa|efe|picture alliance|imago)'
 const CREDIT_WORD = '(?:photo|photograph|image|picture|credit|foto|fotografía|bild|imagen|immagine|crédit|crédito|credito)s?'
 const CREDIT_TAIL = new RegExp(
-  // (Photo: Jane Doe) · (Image credit …) — a parenthesis that starts with a credit word
-  `\\(${CREDIT_WORD}\\b[^()]{0,60}\\)` +
+  // (Photo: Jane Doe) · (Photo by …) · (Image credit …) · (Photo courtesy of …) — a parenthesis
+  // that starts with a credit word and a colon, "by", "courtesy", "credit" or "source" ("(credit
+  // or debit card)" and "(credit/debit cards, cash)" are no credits)
+  `\\(${CREDIT_WORD}\\s*(?::|by\\b|courtesy\\b|credits?\\b|source\\b)[^()]{0,60}\\)` +
   // (AP Photo/Jane Doe) · (Jane Doe/Getty Images) — an agency named inside the last parenthesis
   `|\\([^()]{0,60}\\b${AGENCY}\\b[^()]{0,40}\\)` +
   // … Photograph: Anna Berg/AFP · … | Credit: Jane Doe — a credit after a sentence end or a separator
@@ -43,6 +45,8 @@ export const imageCaption = definePhraseCleaner({
     { input: 'Story.\nA protester holds a sign outside parliament. Photograph: Anna Berg/AFP via Getty Images', output: 'Story.\n' },
     { input: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.', output: 'The photo, taken in 1969, shows the crew before launch; it was later sold at auction for $12,000.\n', note: 'prose about a photo stays' },
     { input: 'Texte.\nCrédit photo : Marie Dupont / AFP\nSuite.', output: 'Texte.\n\nSuite.\n', note: 'French credit' },
+    { input: 'Pack a wallet (credit/debit cards, cash, etc.)\nAnd a map.', output: 'Pack a wallet (credit/debit cards, cash, etc.)\n\nAnd a map.\n', note: 'a parenthesis that starts with "credit" but names no one stays' },
+    { input: 'Story.\nThe crew before launch. (Photo courtesy of NASA)', output: 'Story.\n' },
     { input: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.', output: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.\n', note: 'German prose that starts like a credit stays' },
   ],
     // The credit is at the end: test the last 160 characters only, and count words only on a hit.
