@@ -1,11 +1,12 @@
 import type { DocumentCleaner, LineFeatures } from '../types.js'
 import { isHeadlineShaped, isProse } from '../features.js'
-import { findHeadline, lineKey } from '../document-utils.js'
+import { findHeadline, lineKey, linePosition } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
 
 export interface CaptionContextOptions {
   /**
-   * Remove a short line printed twice in a row (an image's alt text and its caption).
+   * Remove a short line printed twice in a row (an image's alt text and its caption); when the
+   * pair heads a paragraph in the same block (a section heading printed twice), only the copy.
    * @default true
    */
   doubled: boolean
@@ -38,11 +39,12 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
   id: 'caption-context',
   category: 'noise',
   stage: 'document',
-  description: 'Image captions found by context: a short line printed twice in a row, a caption-shaped line above the headline',
+  description: 'Image captions found by context: a short line printed twice in a row (one copy kept when it heads a paragraph), a caption-shaped line above the headline',
   enabled: true,
   defaults: { doubled: true, aboveHeadline: true },
   examples: [
     { input: 'Text.\n\nFlooded Streets In The Old Town\nFlooded Streets In The Old Town\n\nMore text.', output: 'Text.\n\nMore text.\n' },
+    { input: 'Text.\n\nWhy the River Rose\nWhy the River Rose\nThe river rose by two metres overnight after a week of heavy rain in the hills.', output: 'Text.\n\nWhy the River Rose\n\nThe river rose by two metres overnight after a week of heavy rain in the hills.\n', note: 'a heading printed twice right over its paragraph keeps one copy' },
     { input: 'Rescue boats beside flooded homes, northern England, January 2024.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'Floods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n' },
     { input: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.', output: 'The river rose by two metres overnight and the mayor ordered an evacuation of the old town.\n\nFloods Hit Northern Villages\n\nThe floods reached the northern villages on Monday night and cut power to thousands of homes.\n', note: 'prose above a heading stays' },
   ],
@@ -58,8 +60,14 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
           const f = doc.features(a.index)
           if (f.words === 0 || f.words > 15 || /[.!?]$/.test(a.text) || isProse(f)) continue
           if (Math.abs(a.text.length - b.text.length) > 4 || lineKey(a.text) !== lineKey(b.text)) continue
-          doc.remove(a.index, 'caption-context', `image caption ${quote(a.text)} printed twice`)
-          doc.remove(b.index, 'caption-context', `image caption ${quote(b.text)} printed twice`)
+          // a heading printed twice right over its paragraph (in the same block) keeps one copy
+          const next = kept[k + 2]
+          if (next !== undefined && doc.lines[next]!.block === b.block && isProse(doc.features(next))) {
+            doc.remove(b.index, 'caption-context', `heading ${quote(b.text)} printed twice`, { cause: { reason: `Copy kept at line ${a.line}`, place: linePosition(a) } })
+          } else {
+            doc.remove(a.index, 'caption-context', `image caption ${quote(a.text)} printed twice`)
+            doc.remove(b.index, 'caption-context', `image caption ${quote(b.text)} printed twice`)
+          }
           k++
         }
         kept = doc.kept()
