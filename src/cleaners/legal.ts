@@ -6,6 +6,7 @@ export const legal = definePhraseCleaner({
   what: 'legal or cookie line',
   description: 'Copyright, cookie and legal lines: "© 2024 … All rights reserved.", "We use cookies …", "Privacy Policy | Terms of Use"',
   maxWords: 60,
+  paragraphs: true,
   examples: [
     { input: 'Story.\n© 2024 Example Media. All rights reserved.', output: 'Story.\n' },
     { input: 'Story.\nWe use cookies to improve your experience on our site.\nPrivacy Policy | Terms of Use', output: 'Story.\n' },

@@ -50,6 +50,13 @@ export interface PhraseCleanerSpec {
   /** Extra decision before phrases run (e.g. shape rules); return a reason or null. */
   shape?: (ctx: LineContext) => string | null
   /**
+   * A plain line-start phrase (`starts`) also removes a paragraph of three sentences or more. Off
+   * by default: a widget line is short, and a paragraph that starts like one ("Stay informed about
+   * emerging technologies. …") is article text. On for notices that run to several sentences by
+   * nature (a copyright line: "Copyright © 2023 NPR. All rights reserved. Visit …").
+   */
+  paragraphs?: boolean
+  /**
    * `shape` and `acceptStart` read only the line's own text and features, not its neighbours
    * (always so without them): a later round need not test a line again whose text is unchanged.
    */
@@ -74,6 +81,9 @@ function checkStrings(id: string, name: string, value: unknown): void {
 }
 
 const WILDCARD = /[#*]/
+
+/** Sentences from which a line is a paragraph, which a plain line-start phrase does not remove. */
+const PARAGRAPH_SENTENCES = 3
 
 /**
  * Build a line cleaner from phrase data: whole-line phrases on any line, line-start phrases on
@@ -139,7 +149,9 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         if (m && (!acceptStart || acceptStart(ctx, m))) {
           return `${what} ${quote(text)}`
         }
-        const g = isProse(ctx.features) ? null : guarded.start(text, first)
+        // a paragraph (three sentences or more) is article text even when it starts like a widget,
+        // unless the cleaner's notices are paragraphs by nature (spec.paragraphs)
+        const g = isProse(ctx.features) || (!spec.paragraphs && ctx.features.sentences >= PARAGRAPH_SENTENCES) ? null : guarded.start(text, first)
         if (g && (!acceptStart || acceptStart(ctx, g))) {
           return `${what} ${quote(text)}`
         }
