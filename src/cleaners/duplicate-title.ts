@@ -90,6 +90,7 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
     { input: 'Mayor Rejects Budget Plan\nCouncil members vow to fight on\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.', output: 'Mayor Rejects Budget Plan\n\nCouncil members vow to fight on\n\nThe mayor rejected the council\'s budget plan on Tuesday, citing the cost of the new stadium.\n', note: 'a different subtitle stays' },
     { input: 'Storm Hits Coast | The Daily Post\nStorm Hits Coast\nThe storm reached the coast on Monday night and cut power to thousands of homes.', output: 'Storm Hits Coast\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n', note: 'a page title with the site name over the printed headline: the headline is kept' },
     { input: 'Do you know all of the different kinds of wine? There are more than most people think.\nThe Different Types of Wine\nFive Main Types of Wine\nAll wines can be sorted into five basic groups, from light whites to sweet dessert wines.', output: 'Do you know all of the different kinds of wine? There are more than most people think.\n\nThe Different Types of Wine\n\nFive Main Types of Wine\n\nAll wines can be sorted into five basic groups, from light whites to sweet dessert wines.\n', note: 'under article prose the first heading is a section heading: the one under it is a subheading, not a rewording' },
+        { input: 'Our top pick this year is the one that costs the least to run, by a wide margin.\nBest for Small Teams\nIt syncs with every calendar and costs nothing for up to five people.\nBest for Small Teams\nThe free plan covers most of what a team of five needs, and the paid plan adds reports.', output: 'Our top pick this year is the one that costs the least to run, by a wide margin.\n\nBest for Small Teams\n\nIt syncs with every calendar and costs nothing for up to five people.\n\nBest for Small Teams\n\nThe free plan covers most of what a team of five needs, and the paid plan adds reports.\n', note: 'under article prose a heading printed again is a section of its own, not the title printed twice' },
         { input: 'Star Wars - A New Hope\nThe film opened in 1977 and changed how studios thought about summer releases.', output: 'Star Wars - A New Hope\n\nThe film opened in 1977 and changed how studios thought about summer releases.\n', note: 'a title with a dash and no bare copy stays whole' },
     { input: 'Yoga Series\nSeptember 10 12pm-1pm Room 217 Carrie Menke\nSeptember 17 12pm-1pm Room 217 Carrie Menke\nSeptember 24 12pm-1pm Room 217 Carrie Menke\nOctober 1 12pm-1pm Room 217 Carrie Menke\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.', output: 'Yoga Series\n\nSeptember 10 12pm-1pm Room 217 Carrie Menke\n\nSeptember 17 12pm-1pm Room 217 Carrie Menke\n\nSeptember 24 12pm-1pm Room 217 Carrie Menke\n\nOctober 1 12pm-1pm Room 217 Carrie Menke\n\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.\n', note: 'rows of a schedule resemble each other, not the title: more than two such lines are kept' },
   ],
@@ -125,7 +126,8 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
       const cause = { reason: `Headline kept at line ${head.line}`, place }
       const top = firstProse(doc, kept, h + 1)
       // with article prose above it, the "headline" is a section heading: the lines under it are
-      // its own subheadings, not rewordings of a title
+      // its own subheadings, not rewordings of a title, and a later copy is the same heading again
+      // (a summary list, a second section), not the title printed twice
       const proseAbove = firstProse(doc, kept) < h
       const headLength = head.text.length
       // Copies of the headline: a title printed two or three times. A line repeated more often
@@ -135,7 +137,7 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
         const l = doc.lines[kept[k]!]!
         if (Math.abs(l.text.length - headLength) <= 8 && lineKey(l.text) === headKey) copies.push(k)
       }
-      const removeCopies = copies.length <= 2
+      const removeCopies = copies.length <= 2 && !proseAbove
       // Reworded headlines: one or two lines under the headline. Three or more lines that
       // resemble it are rows cut from one template (a schedule, a price list): keep them all.
       const near: number[] = []
