@@ -328,6 +328,8 @@ export interface StatsCache {
   map: Map<string, CachedLine>
   /** Small-integer ids of the content terms of the cached lines. */
   termIds: Map<string, number>
+  /** Small-integer ids of the cached lines' lower-cased texts, heads and tails (for counting repeats). */
+  keyIds: Map<string, number>
   /** Language votes of the lines, by text (they do not depend on `fw`). */
   votes: LanguageCache
 }
@@ -336,10 +338,14 @@ export interface StatsCache {
 interface CachedLine {
   stats: LineStats
   ids: Int32Array
+  /** Ids in StatsCache.keyIds of `stats.lower`, `stats.head` and `stats.tail` (-1: no head or tail). */
+  key: number
+  head: number
+  tail: number
 }
 
 export function createStatsCache(): StatsCache {
-  return { fw: null, map: new Map(), termIds: new Map(), votes: new Map() }
+  return { fw: null, map: new Map(), termIds: new Map(), keyIds: new Map(), votes: new Map() }
 }
 
 /** The ids of `terms` in `dict`, new terms numbered on from its size. */
@@ -354,6 +360,24 @@ function termIds(terms: readonly string[], dict: Map<string, number>): Int32Arra
   return ids
 }
 
+/** The id of `key` in `dict` (a new key is numbered on from its size). */
+function idOf(key: string, dict: Map<string, number>): number {
+  let id = dict.get(key)
+  if (id === undefined) { id = dict.size; dict.set(key, id) }
+  return id
+}
+/** The id of a line's head or tail, -1 when it has none. */
+const partId = (part: string, dict: Map<string, number>): number => (part ? idOf(part, dict) : -1)
+
+/** For each line, how many lines of the document share its id (0 for id -1). */
+function idCounts(ids: Int32Array, size: number): Int32Array {
+  const tally = new Int32Array(size)
+  for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) tally[ids[i]!]!++
+  const out = new Int32Array(ids.length)
+  for (let i = 0; i < ids.length; i++) out[i] = ids[i]! >= 0 ? tally[ids[i]!]! : 0
+  return out
+}
+
 /** Features of every line of a document. Linear in the number of lines. */
 export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlySet<string>, cache?: StatsCache): DocumentFeatures {
   const n = lines.length
@@ -361,21 +385,41 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
   // the terms of each line as ids (the pipeline classifies the same lines in each round: with a
   // cache the terms are looked up once per line, and counted in arrays)
   const ids: Int32Array[] = new Array(n)
+  // ids of each line's lower-cased text, head and tail, to count repeats in arrays
+  const keyOf = new Int32Array(n)
+  const headOf = new Int32Array(n)
+  const tailOf = new Int32Array(n)
   let dict: Map<string, number>
+  let keys: Map<string, number>
   if (cache) {
-    if (cache.fw !== fw) { cache.fw = fw; cache.map.clear(); cache.termIds.clear() }
+    if (cache.fw !== fw) { cache.fw = fw; cache.map.clear(); cache.termIds.clear(); cache.keyIds.clear() }
     const m = cache.map
     dict = cache.termIds
+    keys = cache.keyIds
     for (let i = 0; i < n; i++) {
       const text = lines[i]!.text
       let c = m.get(text)
-      if (!c) { const s = lineStats(text, fw); c = { stats: s, ids: termIds(s.terms, dict) }; m.set(text, c) }
+      if (!c) {
+        const s = lineStats(text, fw)
+        c = { stats: s, ids: termIds(s.terms, dict), key: idOf(s.lower, keys), head: partId(s.head, keys), tail: partId(s.tail, keys) }
+        m.set(text, c)
+      }
       stats[i] = c.stats
       ids[i] = c.ids
+      keyOf[i] = c.key
+      headOf[i] = c.head
+      tailOf[i] = c.tail
     }
   } else {
     dict = new Map()
-    for (let i = 0; i < n; i++) { stats[i] = lineStats(lines[i]!.text, fw); ids[i] = termIds(stats[i]!.terms, dict) }
+    keys = new Map()
+    for (let i = 0; i < n; i++) {
+      const s = (stats[i] = lineStats(lines[i]!.text, fw))
+      ids[i] = termIds(s.terms, dict)
+      keyOf[i] = idOf(s.lower, keys)
+      headOf[i] = partId(s.head, keys)
+      tailOf[i] = partId(s.tail, keys)
+    }
   }
   const F = N_FEATURES
   const X = new Float64Array(n * F)
@@ -409,15 +453,12 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
   }
   const winLines = (i: number, k: number): number => Math.min(n, i + k + 1) - Math.max(0, i - k) - 1
   // repetition: exact repeats of the normalised text
-  const counts = new Map<string, number>()
-  const keys = stats.map(s => s.lower)
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
-  const seenLater = new Map<string, number>()
+  const repeats = idCounts(keyOf, keys.size)
+  const seenLater = new Uint8Array(keys.size)
   const laterRepeat = new Uint8Array(n)
   for (let i = n - 1; i >= 0; i--) {
-    const k = keys[i]!
-    laterRepeat[i] = seenLater.has(k) ? 1 : 0
-    seenLater.set(k, i)
+    laterRepeat[i] = seenLater[keyOf[i]!]!
+    seenLater[keyOf[i]!] = 1
   }
   // runs of short lines and of list lines
   const shortRun = runs(stats.map(s => s.short))
@@ -467,12 +508,8 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
     return hit / terms.length
   }
   // templates: other lines with the same first three or last two words (digits masked)
-  const heads = new Map<string, number>()
-  const tails = new Map<string, number>()
-  for (const s of stats) {
-    if (s.head) heads.set(s.head, (heads.get(s.head) ?? 0) + 1)
-    if (s.tail) tails.set(s.tail, (tails.get(s.tail) ?? 0) + 1)
-  }
+  const heads = idCounts(headOf, keys.size)
+  const tails = idCounts(tailOf, keys.size)
   // cues seen above (comment markers, related headings, copyright) after the region start
   let commentSeen = 0, relatedSeen = 0, copySeen = 0
   const docProseShare = n ? proseLines / n : 0
@@ -510,7 +547,7 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
     X[j++] = s.separators
     X[j++] = s.prose ? 1 : 0
     X[j++] = lines[i]!.gapBefore ? 1 : 0
-    X[j++] = counts.get(keys[i]!)! - 1
+    X[j++] = repeats[i]! - 1
     X[j++] = laterRepeat[i]!
     // position
     X[j++] = n > 1 ? i / (n - 1) : 0
@@ -572,8 +609,8 @@ export function documentFeatures(lines: readonly ClassifierLine[], fw: ReadonlyS
       const proseLike = s.prose || (s.words >= 10 && s.fw / Math.max(1, s.words) > 0.15)
       X[j++] = overlap(i, proseDf, proseLike)
       X[j++] = overlap(i, regionDf, proseLike && i >= bestA && i <= bestB)
-      X[j++] = s.head ? log1(heads.get(s.head)! - 1) : 0
-      X[j++] = s.tail ? log1(tails.get(s.tail)! - 1) : 0
+      X[j++] = s.head ? log1(heads[i]! - 1) : 0
+      X[j++] = s.tail ? log1(tails[i]! - 1) : 0
     }
     if (s.prose) { proseWordsSoFar += s.words; proseSinceEnd += s.words }
     if (s.commentStart && proseWordsSoFar >= 50 && !commentStartAbove) { commentStartAbove = 1; proseAboveCS = proseWordsSoFar }

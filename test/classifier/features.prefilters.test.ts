@@ -91,7 +91,21 @@ function referenceOverlap(d: DocumentFeatures): number[] {
 const TOPIC = FEATURE_NAMES.indexOf('topicOverlap'), REGION = FEATURE_NAMES.indexOf('regionOverlap')
 const overlapColumns = (d: DocumentFeatures): number[] => d.stats.flatMap((_, i) => [d.matrix[i * N_FEATURES + TOPIC]!, d.matrix[i * N_FEATURES + REGION]!])
 
-describe('term ids of the statistics cache', () => {
+const REPEAT_COLUMNS = ['repeats', 'laterRepeat', 'headRepeats', 'tailRepeats'].map((c) => FEATURE_NAMES.indexOf(c as never))
+const repeatColumns = (d: DocumentFeatures): number[] => d.stats.flatMap((_, i) => REPEAT_COLUMNS.map((c) => d.matrix[i * N_FEATURES + c]!))
+/** The repeat and template columns counted from the lines' strings, with maps (as before line ids). */
+function referenceRepeats(d: DocumentFeatures): number[] {
+  const tally = (keys: string[]) => { const m = new Map<string, number>(); for (const k of keys) if (k) m.set(k, (m.get(k) ?? 0) + 1); return m }
+  const lower = tally(d.stats.map((s) => s.lower)), heads = tally(d.stats.map((s) => s.head)), tails = tally(d.stats.map((s) => s.tail))
+  return d.stats.flatMap((s, i) => [
+    lower.get(s.lower)! - 1,
+    d.stats.slice(i + 1).some((t) => t.lower === s.lower) ? 1 : 0,
+    s.head ? Math.log(heads.get(s.head)!) : 0,
+    s.tail ? Math.log(tails.get(s.tail)!) : 0,
+  ])
+}
+
+describe('term and line ids of the statistics cache', () => {
   const en = functionWordSet('en')
   const pages = readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(RAW, f), 'utf8'))
   const toLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean).map((text, i) => ({ text, gapBefore: i % 3 === 0 }))
@@ -107,6 +121,7 @@ describe('term ids of the statistics cache', () => {
         expect(Array.from(a.matrix)).toEqual(Array.from(b.matrix))
         expect(a.region).toEqual(b.region)
         expect(overlapColumns(a)).toEqual(referenceOverlap(a))
+        expect(repeatColumns(a)).toEqual(referenceRepeats(a))
       }
     }
   })
@@ -121,6 +136,7 @@ describe('term ids of the statistics cache', () => {
         const a = documentFeatures(round, en, cache)
         expect(Array.from(a.matrix)).toEqual(Array.from(documentFeatures(round, en).matrix))
         expect(overlapColumns(a)).toEqual(referenceOverlap(a))
+        expect(repeatColumns(a)).toEqual(referenceRepeats(a))
       }
     }), { numRuns: 300, seed: 11 })
   })
