@@ -2,6 +2,7 @@
  * The CLI's work: expand inputs, cut them into batches, run the batches (in the main thread or on
  * worker threads), and consume the results strictly in input order.
  */
+import { closeSync, openSync, readSync } from 'node:fs'
 import type { CliArgs } from './args.js'
 import { expandInputs, outputPaths, UsageError, type Input } from './inputs.js'
 import { createExecutor, type Executor } from './executor.js'
@@ -82,20 +83,48 @@ function jobConfig(args: CliArgs, messages: boolean): JobConfig {
  * 1.6x the time of one thread; 10 MB: 1.15x; 20 MB: 0.94x), and faster from there on.
  */
 export const BYTES_PER_WORKER = 8 * 1024 * 1024
-/** Gzip shrinks text about this much: a `.gz` file's size times this estimates its text. */
+/** Gzip shrinks text about this much: the estimate for a `.gz` file whose trailer cannot tell. */
 const GZIP_RATIO = 4
+/** From this compressed size on, the trailer's size (kept modulo 4 GiB) may have wrapped. */
+const GZIP_TRAILER_MAX = 256 * 1024 * 1024
+
+/**
+ * The text bytes of a `.gz` file: the size its gzip trailer records (ISIZE, the last four bytes,
+ * little-endian: the uncompressed size modulo 4 GiB), when that is plausible, that is no smaller
+ * than the file; else (several gzip members, a size past 4 GiB, a short or unreadable file) the
+ * file's size times GZIP_RATIO. Only the number of worker threads depends on it.
+ */
+export function gzipTextBytes(path: string, size: number): number {
+  if (size >= 18 && size < GZIP_TRAILER_MAX) {
+    let fd: number | undefined
+    try {
+      fd = openSync(path, 'r')
+      const tail = Buffer.alloc(4)
+      if (readSync(fd, tail, 0, 4, size - 4) === 4) {
+        const isize = tail.readUInt32LE(0)
+        if (isize >= size) return isize
+      }
+    } catch {
+      // unreadable here: the reader reports it
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
+  }
+  return size * GZIP_RATIO
+}
 
 /**
  * Worker threads for a run: --workers when given; else the default (one per CPU, at most 8), but
  * no more than one per BYTES_PER_WORKER of input when the inputs' sizes are known (files, not a
- * pipe), so that a small job is not slowed down by starting threads.
+ * pipe), so that a small job is not slowed down by starting threads. A `.gz` file counts for the
+ * text it holds (gzipTextBytes).
  */
 export function autoWorkers(max: number, given: boolean, inputs: readonly Input[]): number {
   if (given) return max
   let bytes = 0
   for (const i of inputs) {
     if (i.size === undefined) return max
-    bytes += i.path?.endsWith('.gz') ? i.size * GZIP_RATIO : i.size
+    bytes += i.path?.endsWith('.gz') ? gzipTextBytes(i.path, i.size) : i.size
   }
   return Math.max(1, Math.min(max, Math.floor(bytes / BYTES_PER_WORKER)))
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -17,7 +18,7 @@ import { byline, colors, diffLines, formatFile } from '../../src/cli/report.js'
 import { formatDuration, formatProgress } from '../../src/cli/progress.js'
 import { byteBatches } from '../../src/cli/read.js'
 import { BufferPool } from '../../src/cli/buffers.js'
-import { autoWorkers, BYTES_PER_WORKER } from '../../src/cli/run.js'
+import { autoWorkers, BYTES_PER_WORKER, gzipTextBytes } from '../../src/cli/run.js'
 import { parseCli } from '../../src/cli/args.js'
 
 const RAW = join(import.meta.dirname, '..', '..', 'corpus', 'raw')
@@ -179,8 +180,32 @@ describe('autoWorkers: threads for a run', () => {
     expect(autoWorkers(8, false, [file(10 * 1024 * MB)])).toBe(8)
     expect(autoWorkers(4, false, [])).toBe(1)
   })
-  it('counts a .gz file as four times its size', () => {
-    expect(autoWorkers(8, false, [file(4 * MB, 'crawl.jsonl.gz')])).toBe(2)
+  it('counts a .gz file it cannot read the trailer of as four times its size', () => {
+    expect(autoWorkers(8, false, [file(4 * MB, 'no-such-crawl.jsonl.gz')])).toBe(2)
+  })
+  it('counts a .gz file for the text its gzip trailer records', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-gz-'))
+    try {
+      // very repetitive records: 20 MB of text in a few kB of gzip
+      const text = Buffer.from(readFileSync(join(RAW, readdirSync(RAW).sort()[0]!), 'utf8').replace(/\n/g, ' ').slice(0, 2000).repeat(10 * 1024))
+      const gz = join(dir, 'crawl.jsonl.gz')
+      writeFileSync(gz, gzipSync(text))
+      const size = readFileSync(gz).length
+      expect(size).toBeLessThan(MB)
+      expect(gzipTextBytes(gz, size)).toBe(text.length)
+      expect(autoWorkers(8, false, [file(size, gz)])).toBe(Math.floor(text.length / BYTES_PER_WORKER))
+      // two gzip members: the trailer records the last one only, smaller than the file
+      const two = join(dir, 'two.jsonl.gz')
+      writeFileSync(two, Buffer.concat([gzipSync(text), gzipSync(Buffer.from('{}\n'))]))
+      const size2 = readFileSync(two).length
+      expect(gzipTextBytes(two, size2)).toBe(size2 * 4)
+      // a file too short to hold a gzip trailer
+      const short = join(dir, 'short.jsonl.gz')
+      writeFileSync(short, Buffer.from([0x1f, 0x8b]))
+      expect(gzipTextBytes(short, 2)).toBe(8)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
   it('keeps the default when a size is unknown (a pipe)', () => {
     expect(autoWorkers(3, false, [file(1000), file(undefined)])).toBe(3)
