@@ -90,9 +90,10 @@ const GZIP_TRAILER_MAX = 256 * 1024 * 1024
 
 /**
  * The text bytes of a `.gz` file: the size its gzip trailer records (ISIZE, the last four bytes,
- * little-endian: the uncompressed size modulo 4 GiB), when that is plausible, that is no smaller
- * than the file; else (several gzip members, a size past 4 GiB, a short or unreadable file) the
- * file's size times GZIP_RATIO. Only the number of worker threads depends on it.
+ * little-endian: the uncompressed size modulo 4 GiB) when that is no smaller than the file; else
+ * (a size past 4 GiB, several gzip members whose last is small, a short or unreadable file) the
+ * file's size times GZIP_RATIO. With several members the trailer holds the last member's size only,
+ * so this may count low. Only the number of worker threads depends on it.
  */
 export function gzipTextBytes(path: string, size: number): number {
   if (size >= 18 && size < GZIP_TRAILER_MAX) {
