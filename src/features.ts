@@ -152,6 +152,9 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
   let wordStart = -1
   // the hash of the current word so far (hashWord of text[wordStart, i)), built as the scan goes
   let h = 0
+  // the end of the current run of terminals and closers, and whether a sentence starts after it
+  let runEnd = -1
+  let runBoundary = false
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     const k = cls[c]!
@@ -177,13 +180,20 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
       wordStart = -1
     }
     if (c !== 32 && isTerminal(c)) {
-      // a sentence boundary: terminal punctuation, closers, white space, then a capital or an opener
-      let j = i + 1
-      while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++
-      if (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
-        while (j < n && text.charCodeAt(j) === 32) j++
-        if (j < n && (cls[text.charCodeAt(j)] === 2 || isOpener(text.charCodeAt(j)))) sentences++
+      // a sentence boundary: terminal punctuation, closers, white space, then a capital or an
+      // opener. Every terminal of a run ("?!", "...") counts one, and all of them see the same
+      // end of the run: it is found once per run, so that a line of 100,000 dots stays linear.
+      if (i >= runEnd) {
+        let j = i + 1
+        while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++
+        runEnd = j
+        runBoundary = false
+        if (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
+          while (j < n && text.charCodeAt(j) === 32) j++
+          runBoundary = j < n && (cls[text.charCodeAt(j)] === 2 || isOpener(text.charCodeAt(j)))
+        }
       }
+      if (runBoundary) sentences++
     }
   }
   // the end of the text ends the last word

@@ -1,0 +1,62 @@
+/**
+ * Line shape features of the core (src/features.ts): the sentence count of `lineFeatures`
+ * against a direct implementation of its rule, on generated lines heavy with punctuation.
+ */
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { lineFeatures } from '../src/features.js'
+
+const TERMINALS = '.!?…。！？'
+const CLOSERS = '"\'’”»)]›」』'
+const OPENERS = '"“«‘([¿¡„‚‹「『'
+
+/**
+ * The rule as written down: every terminal (not a space) starts a sentence after it when the run
+ * of terminals and closers that follows it ends in spaces (or one no-break space) and then a
+ * capital or an opener. Scanned afresh from every terminal, so quadratic on a run of them.
+ */
+function referenceSentences(text: string): number {
+  let sentences = 1
+  for (let i = 0; i < text.length; i++) {
+    if (!TERMINALS.includes(text[i]!)) continue
+    let j = i + 1
+    while (j < text.length && (TERMINALS.includes(text[j]!) || CLOSERS.includes(text[j]!))) j++
+    if (j < text.length && (text[j] === ' ' || text[j] === '\u00a0')) {
+      while (j < text.length && text[j] === ' ') j++
+      if (j < text.length && (/^\p{Lu}$/u.test(text[j]!) || OPENERS.includes(text[j]!))) sentences++
+    }
+  }
+  return sentences
+}
+
+describe('lineFeatures: sentences', () => {
+  it('counts a boundary after each terminal of a run that a capital follows', () => {
+    expect(lineFeatures('The vote was close. The council met again.').sentences).toBe(2)
+    expect(lineFeatures('Really?! Yes.').sentences).toBe(3)
+    expect(lineFeatures('Wait... what happened next').sentences).toBe(1)
+    expect(lineFeatures('He said "no." Then he left.').sentences).toBe(2)
+    expect(lineFeatures('.'.repeat(1000)).sentences).toBe(1)
+    expect(lineFeatures('.'.repeat(1000) + ' Next').sentences).toBe(1001)
+  })
+
+  it('equals the rule scanned afresh from every terminal, on lines heavy with punctuation', () => {
+    const unit = fc.constantFrom(...TERMINALS, ...CLOSERS, ...OPENERS, ' ', ' ', '\u00a0', 'A', 'Z', 'É', 'a', 'z', '1', '-')
+    fc.assert(fc.property(fc.array(unit, { maxLength: 60 }).map((u) => u.join('')), (text) => {
+      expect(lineFeatures(text).sentences).toBe(referenceSentences(text))
+    }), { numRuns: 3000, seed: 6 })
+  })
+
+  it('equals it on the sample corpus lines', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const dir = join(import.meta.dirname, '..', 'corpus', 'raw')
+    let lines = 0
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+        expect(lineFeatures(line).sentences, line).toBe(referenceSentences(line))
+        lines++
+      }
+    }
+    expect(lines).toBeGreaterThan(50)
+  })
+})
