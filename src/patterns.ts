@@ -16,6 +16,12 @@ export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g
  */
 export const HSPACE_CLASS = '[ \\t\\f\\v\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]'
 
+/** Whether a UTF-16 code unit is horizontal white space (HSPACE_CLASS). */
+export function isHSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+}
+
 /** A line made only of horizontal white space (or nothing). */
 export const BLANK_LINE = new RegExp(`^${HSPACE_CLASS}*$`, 'u')
 

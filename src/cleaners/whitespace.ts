@@ -1,5 +1,5 @@
 import type { Edit, RewriteCleaner } from '../types.js'
-import { HSPACE_CLASS } from '../patterns.js'
+import { HSPACE_CLASS, isHSpace } from '../patterns.js'
 
 export interface WhitespaceOptions {
   /**
@@ -9,9 +9,9 @@ export interface WhitespaceOptions {
   collapse: boolean
 }
 
-// Leading run | trailing run | an inner run that is not exactly one ASCII space.
+// Leading run | an inner run that is not exactly one ASCII space. (The trailing run is found by
+// a scan from the end: a regex `[…]+$` tries every start inside a run, quadratic in its length.)
 const LEAD = new RegExp(`^${HSPACE_CLASS}+`, 'u')
-const TRAIL = new RegExp(`${HSPACE_CLASS}+$`, 'u')
 const INNER = new RegExp(`${HSPACE_CLASS}{2,}|(?! )${HSPACE_CLASS}`, 'gu')
 const INNER_SINGLE = new RegExp(`(?! )${HSPACE_CLASS}`, 'gu')
 const ANY = new RegExp(`^${HSPACE_CLASS}|${HSPACE_CLASS}$|${HSPACE_CLASS}{2}|(?! )${HSPACE_CLASS}`, 'u')
@@ -42,14 +42,16 @@ export const whitespace: RewriteCleaner<WhitespaceOptions> = {
       const lead = LEAD.exec(text)
       const leadEnd = lead ? lead[0].length : 0
       if (lead) edits.push({ start: 0, end: leadEnd, text: '', reason: `Unexpected leading white space, expected none` })
-      const trail = TRAIL.exec(text)
-      const trailStart = trail && trail.index >= leadEnd ? trail.index : text.length
+      let trailAt = text.length
+      while (trailAt > 0 && isHSpace(text.charCodeAt(trailAt - 1))) trailAt--
+      const trail = trailAt < text.length
+      const trailStart = trail && trailAt >= leadEnd ? trailAt : text.length
       inner.lastIndex = 0
       for (const m of text.slice(0, trailStart).matchAll(inner)) {
         if (m.index! < leadEnd) continue
         edits.push({ start: m.index!, end: m.index! + m[0].length, text: ' ', reason: `Unexpected white space \`${name(m[0])}\`, expected one space` })
       }
-      if (trail && trail.index >= leadEnd && trailStart < text.length) {
+      if (trail && trailAt >= leadEnd && trailStart < text.length) {
         edits.push({ start: trailStart, end: text.length, text: '', reason: 'Unexpected trailing white space, expected none' })
       }
       return edits.length ? edits : null
