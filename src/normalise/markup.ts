@@ -37,17 +37,30 @@ const ELEMENTS = new Set([...INLINE, ...BLOCK])
 const BLOCK_ELEMENTS = new Set(BLOCK)
 
 const ATTRIBUTES = `(?:\\s+[A-Za-z_:@][-A-Za-z0-9_:.@]*(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*`
-/** Comments, CDATA, doctype, whole script/style elements, and start or end tags. */
-const TAG = new RegExp(
-  [
-    '<!--[\\s\\S]*?-->',
-    '<!\\[CDATA\\[[\\s\\S]*?\\]\\]>',
+/**
+ * Comments, CDATA, doctype, whole script/style elements, and start or end tags, as alternatives
+ * of one pattern; the comment, CDATA and element alternatives take `(?!)` (never matches) where
+ * their closer is known to be missing (see tagPattern).
+ */
+function tagSource(comment: boolean, cdata: boolean, elements: string): string {
+  return [
+    comment ? '<!--[\\s\\S]*?-->' : '(?!)',
+    cdata ? '<!\\[CDATA\\[[\\s\\S]*?\\]\\]>' : '(?!)',
     '<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^<>]*>',
-    `<(script|style)\\b${ATTRIBUTES}\\s*>[\\s\\S]*?<\\/\\1\\s*>`,
+    `<(${elements})\\b${ATTRIBUTES}\\s*>[\\s\\S]*?<\\/\\1\\s*>`,
     `<(\\/?)([A-Za-z][A-Za-z0-9]*(?:[-:][A-Za-z0-9]+)*)(${ATTRIBUTES})\\s*(\\/?)>`,
-  ].join('|'),
-  'gi',
-)
+  ].join('|')
+}
+/** The whole pattern (all alternatives), global: what findTags finds, in its reference form. */
+export const TAG = new RegExp(tagSource(true, true, 'script|style'), 'gi')
+
+/** Sticky variants of TAG by which closers are still ahead (bit 1 `-->`, 2 `]]>`, 4 `</script>`, 8 `</style>`). */
+const VARIANTS: Array<RegExp | undefined> = []
+function tagPattern(mask: number): RegExp {
+  const names = [mask & 4 ? 'script' : '', mask & 8 ? 'style' : ''].filter(Boolean).join('|') || '(?!)'
+  return (VARIANTS[mask] ??= new RegExp(tagSource(Boolean(mask & 1), Boolean(mask & 2), names), 'yi'))
+}
+const ELEMENT_CLOSE = /<\/(script|style)\s*>/gi
 
 /** A line that names markup as its subject. */
 const ABOUT_MARKUP = /\b(?:html|xhtml|xml|markup|tags?|elements?|attributes?|css|dom|browsers?|web ?pages?)\b/i
@@ -69,10 +82,41 @@ interface Tag {
   mention: boolean
 }
 
+/**
+ * The matches of TAG, left to right, found with a sticky variant at each `<`: the lazy
+ * alternatives (a comment, CDATA, a script or style element) are left out where no closer
+ * follows, as they cannot match there. With them in, every unclosed `<!--` or `<script>` scanned
+ * to the end of the line, quadratic in the number of them.
+ */
+export function* tagMatches(text: string): Generator<RegExpExecArray> {
+  const lastComment = text.lastIndexOf('-->')
+  const lastCdata = text.lastIndexOf(']]>')
+  let lastScript = -1
+  let lastStyle = -1
+  if (text.includes('</')) {
+    ELEMENT_CLOSE.lastIndex = 0
+    for (const m of text.matchAll(ELEMENT_CLOSE)) {
+      if (m[1]!.toLowerCase() === 'script') lastScript = m.index
+      else lastStyle = m.index
+    }
+  }
+  let pos = 0
+  for (;;) {
+    const p = text.indexOf('<', pos)
+    if (p < 0) return
+    const mask = (lastComment >= p + 4 ? 1 : 0) | (lastCdata >= p + 9 ? 2 : 0) | (lastScript > p ? 4 : 0) | (lastStyle > p ? 8 : 0)
+    const re = tagPattern(mask)
+    re.lastIndex = p
+    const m = re.exec(text)
+    if (!m) { pos = p + 1; continue }
+    yield m
+    pos = p + m[0].length
+  }
+}
+
 function findTags(text: string): Tag[] {
   const tags: Tag[] = []
-  TAG.lastIndex = 0
-  for (const m of text.matchAll(TAG)) {
+  for (const m of tagMatches(text)) {
     const whole = m[0]
     const start = m.index
     const end = start + whole.length

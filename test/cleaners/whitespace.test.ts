@@ -33,7 +33,7 @@ describe('whitespace', () => {
   const unit = fc.constantFrom(' ', ' ', '\t', '\u00a0', '\u2009', '\u3000', '\f', 'a', 'B', '.', '-')
   for (const collapse of [true, false]) {
     it(`finds the runs the regexes find (collapse: ${collapse})`, () => {
-      const rule = whitespace.compile({ collapse })
+      const rule = whitespace.compile({ collapse }, { languages: [] })
       fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (text) => {
         const got = rule(text)?.map(({ start, end, text }) => ({ start, end, text })) ?? null
         expect(got).toEqual(reference(text, collapse))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { markupEdits, stripMarkup } from '../../src/normalise/markup.js'
+import { markupEdits, stripMarkup, TAG, tagMatches } from '../../src/normalise/markup.js'
 import { applyEdits, goldLines } from '../helpers/apply-edits.js'
 
 function strip(text: string): string {
@@ -86,5 +86,24 @@ describe('properties', () => {
 
   it('does not crash on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => void strip(text)), { numRuns: 1000 })
+  })
+})
+
+describe('tag matching', () => {
+  const shape = (m: RegExpExecArray) => [m.index, ...Array.from({ length: 6 }, (_, k) => m[k])]
+  const token = fc.constantFrom(
+    '<!--', '-->', '--', '<![CDATA[', ']]>', '<!DOCTYPE html>', '<!doctype', '<script>', '</script>', '<SCRIPT type="a">',
+    '</Script >', '<style>', '</style>', '</style', '<br>', '<br/>', '<p class="a">', '</div>', '<b', '</', '<', '>', '"', "'",
+    '=', ' ', 'a', 'x', '\n', '<span data-x="</script>">', '<o:p>', '<my-tag>',
+  )
+  it('finds what the one global pattern finds, with the lazy alternatives left out where no closer follows', () => {
+    fc.assert(fc.property(fc.array(token, { maxLength: 30 }).map((t) => t.join('')), (text) => {
+      expect([...tagMatches(text)].map(shape)).toEqual([...text.matchAll(TAG)].map(shape))
+    }), { numRuns: 5000, seed: 12 })
+  })
+  it('leaves many unclosed openers alone', () => {
+    const text = 'a <!-- b <script> c '.repeat(2000) + '<br>'
+    expect([...tagMatches(text)].map((m) => m[0])).toEqual([...text.matchAll(TAG)].map((m) => m[0]))
+    expect(stripMarkup(text).endsWith('<br>')).toBe(false)
   })
 })
