@@ -1,7 +1,7 @@
 // npm run bench: throughput of clean() next to a single-pass baseline measured in the same run,
 // on two inputs (article text, and naively scraped whole pages), then the sub-benchmarks that
-// exist (JSONL end to end, retext). Absolute numbers on shared machines are noise: read the
-// medians and the ratios.
+// exist (worst-case inputs, JSONL end to end, retext). Absolute numbers on shared machines are
+// noise: read the medians and the ratios.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,7 +69,7 @@ for (const [label, dirs] of [['articles (corpus/raw, corpus/gold, corpus/eval/go
 }
 console.log(`\npeak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (both corpora are held in memory)`)
 
-for (const sub of ['bench/jsonl.mjs', 'bench/retext.mjs']) {
+for (const sub of ['bench/worst-case.mjs', 'bench/jsonl.mjs', 'bench/retext.mjs']) {
   if (!existsSync(join(ROOT, sub))) continue
   console.log(`\n# ${sub}`)
   const r = spawnSync(process.execPath, [join(ROOT, sub)], { stdio: 'inherit', cwd: ROOT })
