@@ -44,14 +44,14 @@ export const whitespace: RewriteCleaner<WhitespaceOptions> = {
       if (lead) edits.push({ start: 0, end: leadEnd, text: '', reason: `Unexpected leading white space, expected none` })
       let trailAt = text.length
       while (trailAt > 0 && isHSpace(text.charCodeAt(trailAt - 1))) trailAt--
-      const trail = trailAt < text.length
-      const trailStart = trail && trailAt >= leadEnd ? trailAt : text.length
+      // a line of white space only is all leading run
+      const trailStart = trailAt >= leadEnd ? trailAt : text.length
       inner.lastIndex = 0
       for (const m of text.slice(0, trailStart).matchAll(inner)) {
         if (m.index! < leadEnd) continue
         edits.push({ start: m.index!, end: m.index! + m[0].length, text: ' ', reason: `Unexpected white space \`${name(m[0])}\`, expected one space` })
       }
-      if (trail && trailAt >= leadEnd && trailStart < text.length) {
+      if (trailStart < text.length) {
         edits.push({ start: trailStart, end: text.length, text: '', reason: 'Unexpected trailing white space, expected none' })
       }
       return edits.length ? edits : null
