@@ -4,13 +4,25 @@ import { definePhraseCleaner, quote } from './phrase-cleaner.js'
 const LABEL = '(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?|via)\\s*:\\s*'
 /** News agencies, as a credit line names them: shared by thousands of sites. */
 const AGENCY = '(?:ap|afp|reuters|dpa|efe|ansa|anp|lusa|belga|europa press|agência brasil|agencia efe|kna|epd|apa|sda|keystone-sda|bloomberg|ani|pti|ians|xinhua|kyodo|yonhap|tass|upi|aap|press association|pa media|agencies|agenturen|agences|agencias|agências|agenzie|wires)'
-const DOMAIN = '(?:https?:\\/\\/\\S+|www\\.\\S+|[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|info|co|io|news|de|fr|es|it|nl|pt|br|be|ch|at|uk|us|ca|au|in)(?:\\/\\S*)?)'
+/** A character of an address after `https://`, after `www.` or in a path: not a space, nor `,` `;` `|` (separators only). */
+const RUN = '[^\\s,;|]'
+/**
+ * A web address. Its runs of RUN characters (after `https://`, after `www.`, the path after a
+ * `/`) are taken whole, as an atomic group (a lookahead captures the run, the backreference
+ * consumes it): a regex that could give them back one character at a time, to try a `/` or an
+ * `e` in them as a separator, took time exponential in the number of `/` on a line ("via:
+ * a.co/eea.co/ee…": 19 s for 112 characters). `g` is the number of the first of its three groups.
+ */
+const domain = (g: number): string =>
+  `(?:https?:\\/\\/(?=(${RUN}+))\\${g}|www\\.(?=(${RUN}+))\\${g + 1}|[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|info|co|io|news|de|fr|es|it|nl|pt|br|be|ch|at|uk|us|ca|au|in)(?:\\/(?=(${RUN}*))\\${g + 2})?)`
+/** Between two credits: a punctuation mark, or a conjunction with spaces around it ("AP y EFE"). */
+const SEPARATOR = '(?:\\s*[,/;&+|]\\s*|\\s+(?:and|und|et|y|e|en)\\s+)'
 /**
  * "Source: AFP", "Quelle: dpa/Reuters", "Fuente: www.example.com": a source label followed only by
- * news agencies or a web address is a credit. "Source: Bureau of Labor Statistics" under a chart
+ * news agencies or web addresses is a credit. "Source: Bureau of Labor Statistics" under a chart
  * names where the data comes from, and stays.
  */
-const CREDIT = new RegExp(`^${LABEL}(?:${AGENCY}|${DOMAIN})(?:\\s*(?:[,/;&+|]|and|und|et|y|e|en)\\s*(?:${AGENCY}|${DOMAIN}))*\\s*\\.?$`, 'iu')
+export const CREDIT = new RegExp(`^${LABEL}(?:${AGENCY}|${domain(1)})(?:${SEPARATOR}(?:${AGENCY}|${domain(4)}))*\\s*\\.?$`, 'iu')
 
 /** Source and syndication credits. Turn off (`cleaners: {'source-credit': false}`) to keep the attribution. */
 export const sourceCredit = definePhraseCleaner({
