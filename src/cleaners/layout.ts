@@ -16,8 +16,12 @@ export interface LayoutOptions {
 }
 
 const REWRAP = ['auto', 'always', 'never']
-/** A word split by a hyphen at the end of a line: letters, a hyphen, nothing after. */
-const HYPHEN_END = /(\p{L}+)-$/u
+/**
+ * A word split by a hyphen at the end of a line: letters, a hyphen, nothing after. Tried only
+ * where a run of letters starts (the lookbehind): from every letter of a run that a digit ends
+ * ("aaaa…a1-") the match was tried to the end of the run, quadratic in its length.
+ */
+export const HYPHEN_END = /(?<!\p{L})(\p{L}+)-$/u
 /** The first word of the next line, in lower case (a capital means a new sentence or a name). */
 const LOWER_START = /^(\p{Ll}[\p{L}\p{M}]*)/u
 /** A list item, heading marker or quote: never joined onto the line above. */
