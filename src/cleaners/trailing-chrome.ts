@@ -176,6 +176,11 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
       }
       const total = after[0]!
       if (total === 0) return
+      // The last scan without a comment thread whose cut was refused: the terminators inside its
+      // region reuse it (every kept line between them and its end is chrome, so their own scans
+      // would end at the same line), so that a page of many terminators ("Tags:" on every line)
+      // is not scanned again from each of them.
+      let refused: { end: number; region: number[]; sentence: Uint8Array; at: number } | null = null
       let i = 0
       while (i < n) {
         const l = lines[i]!
@@ -184,42 +189,66 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         const f = doc.features(i)
         // A terminator counts even when a line cleaner has already removed it ("Leave a Reply").
         if (seen === 0 || !(seen >= o.minShare * total || seen >= o.minWords) || !isTerminator(l.text, f)) { i++; continue }
-        // The region: chrome-like kept lines up to the first article-shaped line.
-        const region: number[] = []
-        let sentence = false
-        let j = i + 1
         // With the article behind us, prose right under comment metadata is a reader's comment.
         const thread = o.comments && seen >= o.minShare * total
+        // The region: chrome-like kept lines up to the first article-shaped line, region[from…].
+        let region: number[]
+        let from = 0
+        let sentence = false
+        let j: number
         let metas = 0
-        let lastMeta = -1
         let firstComment = -1
-        let beforeComments = { j: -1, size: 0, sentence: false }
-        for (; j < n; j++) {
-          const r = lines[j]!
-          if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
-          const rf = doc.features(j)
-          if (thread && commentMeta(r.text, rf)) { metas++; lastMeta = region.length }
-          if (!isChrome(r.text, rf)) {
-            if (!thread || lastMeta < 0 || region.length - lastMeta > 3) break
-            if (firstComment < 0) { firstComment = j; beforeComments = { j, size: region.length, sentence } }
+        if (!thread && refused && i < refused.end) {
+          while (refused.at < refused.region.length && refused.region[refused.at]! <= i) refused.at++
+          region = refused.region
+          from = refused.at
+          sentence = refused.sentence[from] === 1
+          j = refused.end
+        } else {
+          region = []
+          j = i + 1
+          let lastMeta = -1
+          let beforeComments = { j: -1, size: 0, sentence: false }
+          for (; j < n; j++) {
+            const r = lines[j]!
+            if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
+            const rf = doc.features(j)
+            if (thread && commentMeta(r.text, rf)) { metas++; lastMeta = region.length }
+            if (!isChrome(r.text, rf)) {
+              if (!thread || lastMeta < 0 || region.length - lastMeta > 3) break
+              if (firstComment < 0) { firstComment = j; beforeComments = { j, size: region.length, sentence } }
+            }
+            if (rf.endsSentence) sentence = true
+            region.push(j)
           }
-          if (rf.endsSentence) sentence = true
-          region.push(j)
-        }
-        // Fewer than two comment lines: not a thread; the cut ends at the first paragraph.
-        if (firstComment >= 0 && metas < 2) {
-          j = beforeComments.j
-          region.length = beforeComments.size
-          sentence = beforeComments.sentence
+          // Fewer than two comment lines: not a thread; the cut ends at the first paragraph.
+          if (firstComment >= 0 && metas < 2) {
+            j = beforeComments.j
+            region.length = beforeComments.size
+            sentence = beforeComments.sentence
+          }
         }
         const comments = firstComment >= 0 && metas >= 2
+        const size = region.length - from
         // Before most of the article (less than minShare of its prose), a terminator is trusted
         // only when the prose after the cut is under a quarter of the prose before it; otherwise
         // it is a section heading ("Comments" in a tutorial about code, a "Most popular" badge).
         const rest = after[j]!
-        if (seen < o.minShare * total && rest * 4 > seen) { i++; continue }
-        // A terminator right above a paragraph of prose is that paragraph's heading: leave both.
-        if (!region.length && rest > 0) { i++; continue }
+        const refuse = (seen < o.minShare * total && rest * 4 > seen) ||
+          // a terminator right above a paragraph of prose is that paragraph's heading: leave both
+          (!size && rest > 0)
+        if (refuse) {
+          if (!thread && from === 0) {
+            // which region lines end a sentence, from each line on
+            const ends = new Uint8Array(region.length + 1)
+            for (let k = region.length - 1; k >= 0; k--) ends[k] = ends[k + 1]! | (doc.features(region[k]!).endsSentence ? 1 : 0)
+            refused = { end: j, region, sentence: ends, at: 0 }
+          }
+          i++
+          continue
+        }
+        if (from) region = region.slice(from)
+        refused = null
         const term = l.text.trim()
         const shape = comments
           ? `${region.length} lines of a comment thread, ${metas} comment headers`

@@ -109,4 +109,11 @@ describe('trailing-chrome', () => {
     expect(() => createCleaner({ cleaners: { 'trailing-chrome': { minShare: 2 } } })).toThrow(RangeError)
     expect(() => createCleaner({ cleaners: { 'trailing-chrome': { minWords: 0 } } })).toThrow(RangeError)
   })
+
+  it('refuses every cut among many terminators before most of the article, and cuts after it', () => {
+    // each "Tags:" used to scan all the others below it (quadratic); their scans now share one
+    const paragraphs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `The council voted on day ${from + i} to close the old bridge to traffic after engineers found cracks in two of its supports.`).join('\n')
+    const input = `${paragraphs(2)}\n${'Tags:\n'.repeat(300)}${paragraphs(40, 2)}\nRelated Articles\nMayor Announces New Budget\nTags:\nLibrary Opens Late`
+    expect(removed(cleaner, input)).toEqual(['Related Articles', 'Mayor Announces New Budget', 'Tags:', 'Library Opens Late'])
+  })
 })
