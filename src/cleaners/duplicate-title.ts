@@ -138,13 +138,14 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
         if (Math.abs(l.text.length - headLength) <= 8 && lineKey(l.text) === headKey) copies.push(k)
       }
       const removeCopies = copies.length <= 2 && !proseAbove
+      const isCopy = new Set(copies)
       // Reworded headlines: one or two lines under the headline. Three or more lines that
       // resemble it are rows cut from one template (a schedule, a price list): keep them all.
       const near: number[] = []
       for (let k = h + 1; k < kept.length; k++) {
         const i = kept[k]!
         const l = doc.lines[i]!
-        if (copies.includes(k)) {
+        if (isCopy.has(k)) {
           if (removeCopies) doc.remove(i, 'duplicate-title', `repeated headline ${quote(l.text)}`, { cause })
           continue
         }
