@@ -71,10 +71,15 @@ const DATE_LINE = new RegExp(
 
 const BY = '(?:by|von|par|por|di|door|written by|posted by|words by|geschrieben von|écrit par|escrito por|scritto da|geschreven door)'
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}"
-const CONJ = '(?:,|&|and|und|et|y|e|en)'
+/**
+ * Between two names: a comma or `&`, or a conjunction with spaces around it. Glued to the names
+ * ("AnnaeBob"), a one-letter conjunction let the pattern split a run of letters in every way,
+ * time exponential in its length ("By AeAeAe… x").
+ */
+const CONJ = '(?:\\s*[,&]\\s*|\\s+(?:and|und|et|y|e|en)\\s+)'
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Por Ana García | 4 de marzo de 2025". */
 const BY_START = new RegExp(`^${BY}\\s+`, 'iu')
-const NAMES = new RegExp(`^${NAME}(?:\\s*${CONJ}\\s*${NAME})*(?:\\s*[|,·•–—-]\\s*(.+))?$`, 'u')
+export const NAMES = new RegExp(`^${NAME}(?:${CONJ}${NAME})*(?:\\s*[|,·•–—-]\\s*(.+))?$`, 'u')
 
 function isByline(text: string): boolean {
   const m = BY_START.exec(text)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cleaners } from '../../src/index.js'
 import { keeps, only, removesInContext } from './noise-helpers.js'
+import fc from 'fast-check'
+import { NAMES } from '../../src/cleaners/byline-date.js'
 
 const cleaner = only('byline-date')
 const withBylines = only('byline-date', { bylines: true })
@@ -59,5 +61,26 @@ describe('byline-date', () => {
     const entry = (d: string) => `${d}\nThe council met and voted on the plan for the bridge, after a long debate that lasted into the night.`
     const input = ['March 3, 2025', 'April 7, 2025', 'May 5, 2025'].map(entry).join('\n')
     expect(keeps(cleaner, input)).toBe(true)
+  })
+
+  describe('names of a byline', () => {
+    const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}"
+    const old = new RegExp(`^${NAME}(?:\\s*(?:,|&|and|und|et|y|e|en)\\s*${NAME})*(?:\\s*[|,·•–—-]\\s*(.+))?$`, 'u')
+    it('match what the pattern with glued conjunctions matched, where conjunctions stand apart', () => {
+      const name = fc.constantFrom('Jane Doe', 'Max Muster', 'Ana García', 'José Ortega y Gasset', 'Jan van der Berg', 'O’Brien', 'Anne-Marie Duval', 'J. R. Smith', 'Erika')
+      const conj = fc.constantFrom(', ', ',', ' & ', '&', ' and ', ' und ', ' y ', ' e ', ' en ', ' et ')
+      const tail = fc.constantFrom('', ' | 4 March 2025', ' - Reuters', ', Staff Writer', ' lowercase words')
+      const line = fc.tuple(name, fc.array(fc.tuple(conj, name), { maxLength: 3 }), tail)
+        .map(([first, rest, end]) => first + rest.map(([c, n]) => c + n).join('') + end)
+      fc.assert(fc.property(line, (text) => {
+        expect(NAMES.test(text)).toBe(old.test(text))
+      }), { numRuns: 2000, seed: 9 })
+    })
+    it('do not split a run of letters at every one-letter conjunction in it', () => {
+      // the glued form took time doubling with every two letters here
+      expect(NAMES.test('Ae'.repeat(40) + ' x')).toBe(false)
+      expect(NAMES.test('AnnaeBob')).toBe(true) // one name
+      expect(removesInContext(only('byline-date', { bylines: true }), 'By ' + 'Ae'.repeat(40) + ' x')).toBe(false)
+    })
   })
 })
