@@ -141,27 +141,46 @@ function findTags(text: string): Tag[] {
 /** How much text around a tag (tags left out) decides whether it is mentioned. */
 const CONTEXT = 64
 
-/** The text before tag `index`, other tags left out, at least CONTEXT characters when there are. */
-function textBefore(text: string, tags: readonly Tag[], index: number): string {
-  let out = ''
-  for (let k = index; k >= 0 && out.length < CONTEXT; k--) {
-    const from = k > 0 ? tags[k - 1]!.end : 0
-    out = text.slice(from, tags[k]!.start) + out
-  }
-  return out
-}
-
-/** The text after tag `index`, other tags left out, at least CONTEXT characters when there are. */
-function textAfter(text: string, tags: readonly Tag[], index: number): string {
-  let out = ''
-  for (let k = index; k < tags.length && out.length < CONTEXT; k++) {
-    const to = k + 1 < tags.length ? tags[k + 1]!.start : text.length
-    out += text.slice(tags[k]!.end, to)
-  }
-  return out
-}
-
+/**
+ * Whether each tag is talked about, from the text around it with the other tags left out: the
+ * text before it (at least CONTEXT characters when there are) ends in a quote or in "the", "use"…,
+ * or the text after it starts with "tag", "element"…. The gaps between tags are walked with links
+ * that skip empty ones (tags side by side), and the tests are made once per gap that ends the
+ * text before, or starts the text after: a run of thousands of adjacent tags after a long text
+ * used to walk back over all of them and test that long text again for each.
+ */
 function markMentions(text: string, tags: Tag[]): void {
+  const n = tags.length
+  // gap g: the text before tag g (from the end of tag g - 1, or the line start); gap n: after the last tag
+  const gap = (g: number): string => text.slice(g > 0 ? tags[g - 1]!.end : 0, g < n ? tags[g]!.start : text.length)
+  // the last gap with text at or before g, the first at or after g (-1, n + 1: none)
+  const prev = new Int32Array(n + 1)
+  const next = new Int32Array(n + 2)
+  for (let g = 0; g <= n; g++) prev[g] = gap(g) ? g : g > 0 ? prev[g - 1]! : -1
+  next[n + 1] = n + 1
+  for (let g = n; g >= 0; g--) next[g] = gap(g) ? g : next[g + 1]!
+  const before = new Map<number, { quote: boolean; mention: boolean }>()
+  const beforeTests = (g0: number): { quote: boolean; mention: boolean } => {
+    let t = before.get(g0)
+    if (!t) {
+      let out = ''
+      for (let g = g0; g >= 0 && out.length < CONTEXT; g = g > 0 ? prev[g - 1]! : -1) out = gap(g) + out
+      t = { quote: QUOTE_BEFORE.test(out), mention: MENTION_BEFORE.test(out) }
+      before.set(g0, t)
+    }
+    return t
+  }
+  const after = new Map<number, boolean>()
+  const afterTest = (g0: number): boolean => {
+    let t = after.get(g0)
+    if (t === undefined) {
+      let out = ''
+      for (let g = g0; g <= n && out.length < CONTEXT; g = next[g + 1]!) out += gap(g)
+      t = MENTION_AFTER.test(out)
+      after.set(g0, t)
+    }
+    return t
+  }
   // Last index of a closing tag per element name, to know whether an opening tag has a partner.
   const lastClosing = new Map<string, number>()
   tags.forEach((tag, index) => {
@@ -169,12 +188,12 @@ function markMentions(text: string, tags: Tag[]): void {
   })
   tags.forEach((tag, index) => {
     if (tag.kind !== 'element') return
-    const before = textBefore(text, tags, index)
-    if (QUOTE_BEFORE.test(before) || MENTION_AFTER.test(textAfter(text, tags, index))) {
+    const b = beforeTests(prev[index]!)
+    if (b.quote || afterTest(next[index + 1]!)) {
       tag.mention = true
       return
     }
-    if (!tag.closing && MENTION_BEFORE.test(before) && !((lastClosing.get(tag.name) ?? -1) > index)) tag.mention = true
+    if (!tag.closing && b.mention && !((lastClosing.get(tag.name) ?? -1) > index)) tag.mention = true
   })
   // Tags listed next to a mentioned tag are mentioned too: "<b>, <i> and <u>". One pass to the
   // right, one to the left, reach every tag of such a list.

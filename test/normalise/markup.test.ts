@@ -107,3 +107,12 @@ describe('tag matching', () => {
     expect(stripMarkup(text).endsWith('<br>')).toBe(false)
   })
 })
+
+describe('tags side by side', () => {
+  it('removes thousands of adjacent tags after a long text, and keeps a run of them the prose talks about', () => {
+    // each tag used to walk back over all the tags before it and test the long text again
+    expect(stripMarkup('x'.repeat(5000) + '<b>'.repeat(3000) + 'y')).toBe('x'.repeat(5000) + 'y')
+    const talked = 'Use the ' + '<br>'.repeat(3) + ' tag to break a line in the paragraph of text here.'
+    expect(stripMarkup(talked)).toBe(talked)
+  })
+})
