@@ -27,6 +27,13 @@ export interface TableOfContentsOptions {
   lines: string[]
 }
 
+/**
+ * Lines after a table-of-contents heading looked at as its entries, at most. Without a bound, a
+ * page of headings and entries printed over and over ("Table of Contents", "Intro", …) was
+ * scanned to its end from every heading; no real table of contents comes near this length.
+ */
+const MAX_ENTRIES = 500
+
 /** List numbering in front of an entry or a heading: "1.", "2)", "3.1", "IV.", "-", "•". */
 const NUMBERING = /^\s*(?:[-*•·▪‣◦–—]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.):]\s*|\d{1,2}\s+(?=\p{Lu}))/iu
 
@@ -103,11 +110,18 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
         }
         return map
       }
+      // the first position after `after` of line k's key (binary search: a list holds every copy)
       const laterCopy = (k: number, after: number): number => {
         const list = (positions ??= index()).get(entryKey(doc.lines[kept[k]!]!.text))
         if (!list) return -1
-        for (const p of list) if (p > after) return p
-        return -1
+        let lo = 0
+        let hi = list.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (list[mid]! > after) hi = mid
+          else lo = mid + 1
+        }
+        return lo < list.length ? list[lo]! : -1
       }
       // The copies are headings when article text stands between them: prose after a copy,
       // before the next one. A repeated set of labels (a spec table, a menu) is not.
@@ -148,7 +162,7 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
         let last = -1
         let misses = 0
         let q = next
-        for (; q < kept.length && short(q) && misses < 2; q++) {
+        for (; q < kept.length && q - next < MAX_ENTRIES && short(q) && misses < 2; q++) {
           const copy = laterCopy(q, Math.max(q, last))
           if (copy < 0) { misses++; continue }
           misses = 0

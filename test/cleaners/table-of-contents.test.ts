@@ -49,4 +49,16 @@ describe('table-of-contents', () => {
     expect(removed(cleaner, input)).toEqual([])
     expect(removed(only('table-of-contents', { minRun: 3 }), input)).toHaveLength(3)
   })
+
+  it('removes a long table of contents, and reads a page of headings printed over and over only up to a bound', () => {
+    const paragraph = (i: number) => `The council voted on day ${i} to close the old bridge to traffic after engineers found cracks in two of its supports.`
+    const heads = Array.from({ length: 200 }, (_, i) => `Section number ${i} of the guide`)
+    const input = [paragraph(0), paragraph(1), 'Table of Contents', ...heads, ...heads.flatMap((h, i) => [h, paragraph(i + 2)])].join('\n')
+    expect(removed(only('table-of-contents'), input)).toEqual(['Table of Contents', ...heads])
+    // each "Table of Contents" used to be read to the end of the page: cubic in its length
+    const page = [paragraph(0), ...Array.from({ length: 3000 }, () => 'Table of Contents\nIntro Part'), paragraph(1)].join('\n')
+    const out = createCleaner({ preset: ['table-of-contents'] }).clean(page)
+    expect(out.startsWith(paragraph(0))).toBe(true)
+    expect(out.trimEnd().endsWith(paragraph(1))).toBe(true)
+  })
 })
