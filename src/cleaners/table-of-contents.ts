@@ -98,11 +98,13 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
       // Later positions of every short line's key: built on first use, as most documents have
       // no table-of-contents heading (and with minRun 0 nothing else asks).
       let positions: Map<string, number[]> | undefined
+      const keys: string[] = new Array(kept.length)
+      const keyOf = (k: number): string => (keys[k] ??= entryKey(doc.lines[kept[k]!]!.text))
       const index = (): Map<string, number[]> => {
         const map = new Map<string, number[]>()
         for (let k = 0; k < kept.length; k++) {
           if (!short(k)) continue
-          const key = entryKey(doc.lines[kept[k]!]!.text)
+          const key = keyOf(k)
           if (!key) continue
           const list = map.get(key)
           if (list) list.push(k)
@@ -112,7 +114,7 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
       }
       // the first position after `after` of line k's key (binary search: a list holds every copy)
       const laterCopy = (k: number, after: number): number => {
-        const list = (positions ??= index()).get(entryKey(doc.lines[kept[k]!]!.text))
+        const list = (positions ??= index()).get(keyOf(k))
         if (!list) return -1
         let lo = 0
         let hi = list.length
