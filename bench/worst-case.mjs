@@ -22,6 +22,10 @@ const { createCleaner } = await import(pathToFileURL(join(dist, 'index.js')).hre
 
 const prose = (i) => `The council voted on day ${i} to close the old bridge after engineers found cracks in two supports.`
 const paragraphs = (m) => Array.from({ length: m }, (_, i) => prose(i)).join('\n')
+const PLACES = ['river', 'bridge', 'market', 'garden', 'harbour', 'station', 'museum', 'library', 'castle', 'forest', 'valley', 'tower', 'island', 'meadow', 'canal', 'square', 'orchard', 'quarry']
+const place = (i, k = 0) => PLACES[(i * 7 + k * 5) % PLACES.length]
+/** A share line, a headline and a teaser: the context rules used to add one such unit per pass. */
+const teaserUnit = (i) => `Share on Facebook\nCouncil Plans To Rebuild The ${place(i)[0].toUpperCase() + place(i).slice(1)} Next Year\nTen things to see near the ${place(i)} this weekend, from the ${place(i, 1)} to the ${place(i, 2)} and more…`
 /** name, unit count n, builder: the input of n units. */
 const SHAPES = [
   ['a run of dots', 20_000, (n) => '.'.repeat(n)],
@@ -47,6 +51,7 @@ const SHAPES = [
   ['"Tags:" lines in an article', 60_000, (n) => paragraphs(8) + '\n' + 'Tags:\n'.repeat(n / 6) + paragraphs(100)],
   ['the title printed again', 400_000, (n) => 'Mexican President Rejects Offer Of US Troops\n' + prose(1) + '\n' + 'Mexican President Rejects Offer Of US Troops\n'.repeat(n / 45)],
   ['contents headings repeated', 30_000, (n) => paragraphs(3) + '\n' + 'Table of Contents\nIntro Part\n'.repeat(n / 29) + paragraphs(3)],
+  ['share, headline, teaser', 600_000, (n) => Array.from({ length: n / 150 }, (_, i) => teaserUnit(i)).join('\n') + '\n' + paragraphs(4)],
   ['short lines', 100_000, (n) => 'x\n'.repeat(n / 2)],
   ['the same menu line', 200_000, (n) => 'Home\n'.repeat(n / 5)],
   ['paragraphs and headings', 200_000, (n) => Array.from({ length: n / 120 }, (_, i) => (i % 2 ? prose(i) : `Section heading ${i}`)).join('\n\n')],

@@ -140,87 +140,195 @@ const HEADLINE_WINDOW = 6
  * that a kept line announces with a colon is kept when kept prose follows it (keepIntroduced); and the
  * headline is kept when it sits above the article: the longest headline-shaped line within
  * HEADLINE_WINDOW lines above the first kept prose line, with any identical copy of it higher in
- * that window (a repeated title is the phrase rules' business).
+ * that window (a repeated title is the phrase rules' business). Returns the number of passes.
  */
-function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
+export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): number {
   // The rules only add lines, and each can enable another (a kept heading joins a paragraph
-  // to kept text; a kept paragraph gives a heading above it): repeat until none adds one.
-  // Monotone, so it ends; two passes are the rule.
-  for (let pass = 0; pass <= keep.length; pass++) {
-    const before = count(keep)
-    keepHeadings(prep, keep)
-    keepContinuations(prep, keep, scores, bias)
-    keepIntroduced(prep, keep, scores, bias)
-    if (count(keep) === before) break
-  }
-  keepHeadline(prep, keep)
-}
-
-const statsOf = (prep: Prepared): readonly LineStats[] => prep.features.stats
-function count(keep: Uint8Array): number {
-  let c = 0
-  for (let i = 0; i < keep.length; i++) c += keep[i]!
-  return c
-}
-
-/**
- * Paragraphs next to kept article text, outwards in both directions, across at most
- * BRIDGE_LINES short lines that are not chrome with confidence (a subheading, a short list).
- */
-function keepContinuations(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
+  // to kept text; a kept paragraph gives a heading above it): repeat the passes until none adds
+  // one. Monotone, so it ends; two passes are the rule, but a page of alternating units (a share
+  // line, a headline, a teaser) can add one unit per pass. So a pass does not sweep the whole
+  // document again: a rule's decision at line i reads only the lines i+lo … i+hi (its window),
+  // and one that added nothing adds nothing again until a line of its window changes, so each
+  // sweep visits only those lines, in the same order and seeing the same state as a full sweep
+  // (the same result as sweeping every line; O(n + changes × window) instead of O(n × passes)).
   const st = statsOf(prep)
   const n = st.length
   const continues = (i: number): boolean => st[i]!.prose && scores[i]! + bias > CONTINUATION_MIN
   const bridge = (i: number): boolean => !st[i]!.prose && scores[i]! + bias > BRIDGE_MIN
-  for (const dir of [1, -1]) {
-    for (let i = dir > 0 ? 0 : n - 1; i >= 0 && i < n; i += dir) {
-      if (!keep[i]) continue
-      let j = i + dir
-      let bridged = 0
-      while (j >= 0 && j < n && !keep[j] && !continues(j) && bridged < BRIDGE_LINES && bridge(j)) { j += dir; bridged++ }
-      if (j < 0 || j >= n || keep[j] || !continues(j)) continue
-      for (let k = i + dir; k !== j + dir; k += dir) keep[k] = 1
-    }
+  let changed = false
+  const set = (k: number): void => {
+    if (keep[k]) return
+    keep[k] = 1
+    changed = true
+    for (const r of sweeps) r.touched(k)
   }
-}
-
-/** Longest block kept by keepIntroduced. */
-const INTRO_LINES = 20
-
-/**
- * A block announced by a kept line that ends in a colon ("Example configuration:", "The guide
- * covers:") and followed by kept prose is part of the article: a code listing, a list, a small
- * table. The block is the run of lines that are not prose below the colon, at most INTRO_LINES
- * of them, none chrome with confidence (CONFIDENT_CHROME).
- */
-function keepIntroduced(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): void {
-  const st = statsOf(prep)
-  const n = st.length
-  for (let i = 0; i < n - 2; i++) {
-    if (!keep[i] || !st[i]!.endsColon) continue
+  // keepHeadings: a heading directly above kept article text, or above a kept list or table
+  const heading = (i: number): number => {
+    if (keep[i] || !keep[i + 1]) return -1
+    const s = st[i]!
+    const next = st[i + 1]!
+    // a list: the next two lines are kept, short or marked as list items, and the heading is short
+    const listBelow = i + 2 < n && keep[i + 2] === 1 && next.words > 0 && s.words <= 6 &&
+      (next.listMarker || (next.short && st[i + 2]!.short)) && (s.endsColon || s.words <= 3)
+    if ((next.prose || next.words >= 12) ? isHeading(s) : listBelow && isHeading(s, 1)) set(i)
+    return -1
+  }
+  // keepContinuations: a paragraph next to kept text, across at most BRIDGE_LINES short lines
+  // that are not chrome with confidence (a subheading, a short list)
+  const continuation = (dir: number) => (i: number): number => {
+    if (!keep[i]) return -1
+    let j = i + dir
+    let bridged = 0
+    while (j >= 0 && j < n && !keep[j] && !continues(j) && bridged < BRIDGE_LINES && bridge(j)) { j += dir; bridged++ }
+    if (j < 0 || j >= n || keep[j] || !continues(j)) return -1
+    for (let k = i + dir; k !== j + dir; k += dir) set(k)
+    return -1
+  }
+  // keepIntroduced: a block announced by a kept line that ends in a colon, followed by kept prose;
+  // returns the line the sweep goes on from (the lines of the block are not read as announcers)
+  const introduced = (i: number): number => {
+    if (!keep[i] || !st[i]!.endsColon) return -1
     // the block is i+1 … j-1, at most INTRO_LINES lines; line j must be kept prose
     let j = i + 1
     while (j < n && j - i - 1 < INTRO_LINES && !st[j]!.prose && scores[j]! + bias > CONFIDENT_CHROME) j++
-    if (j >= n || !st[j]!.prose || !keep[j]) continue
-    for (let k = i + 1; k < j; k++) keep[k] = 1
-    i = j - 1
+    if (j >= n || !st[j]!.prose || !keep[j]) return -1
+    for (let k = i + 1; k < j; k++) set(k)
+    return j
+  }
+  // each rule: its sweep direction, its window and the lines it is evaluated at, as in a full
+  // sweep (keepHeadings from n-2 down, keepIntroduced up to n-3)
+  const sweeps = [
+    new Sweep(n, -1, 0, 2, 0, n - 2, heading),
+    new Sweep(n, 1, 0, BRIDGE_LINES + 1, 0, n - 1, continuation(1)),
+    new Sweep(n, -1, -(BRIDGE_LINES + 1), 0, 0, n - 1, continuation(-1)),
+    new Sweep(n, 1, 0, INTRO_LINES + 1, 0, n - 3, introduced),
+  ]
+  let passes = 0
+  while (passes <= n) {
+    passes++
+    changed = false
+    for (const r of sweeps) r.run()
+    if (!changed) break
+  }
+  keepHeadline(prep, keep)
+  return passes
+}
+
+/**
+ * One context rule's sweeps over a document (see applyContextRules): the lines whose window
+ * changed since the rule last looked at them, visited in the sweep's direction; a line whose
+ * window changes ahead of the cursor is visited in the same sweep, one at or behind it in the next.
+ */
+class Sweep {
+  private pending: number[] = []
+  private readonly inPending: Uint8Array
+  private readonly inHeap: Uint8Array
+  /** Lines of the current sweep, a binary min-heap of dir × line. */
+  private heap: number[] = []
+  private cursor = 0
+  private active = false
+  /** The first sweep visits every line (a plain loop; every line ahead of the cursor is due). */
+  private full = true
+  constructor(
+    n: number,
+    private readonly dir: 1 | -1,
+    private readonly lo: number,
+    private readonly hi: number,
+    private readonly first: number,
+    private readonly last: number,
+    /** Evaluates the rule at a line; returns -1, or the line before which the sweep skips ahead. */
+    private readonly at: (i: number) => number,
+  ) {
+    this.inPending = new Uint8Array(n)
+    this.inHeap = new Uint8Array(n)
+  }
+
+  /** Line k changed: the lines whose window holds it are due. */
+  touched(k: number): void {
+    const from = Math.max(this.first, k - this.hi)
+    const to = Math.min(this.last, k - this.lo)
+    for (let p = from; p <= to; p++) this.due(p)
+  }
+
+  private due(p: number): void {
+    if (this.active && (p - this.cursor) * this.dir > 0) {
+      if (!this.full && !this.inHeap[p]) { this.inHeap[p] = 1; this.push(this.dir * p) }
+    } else if (!this.inPending[p]) { this.inPending[p] = 1; this.pending.push(p) }
+  }
+
+  run(): void {
+    if (this.full) {
+      this.active = true
+      let skipTo = -1
+      const d = this.dir
+      for (let p = d > 0 ? this.first : this.last; p >= this.first && p <= this.last; p += d) {
+        this.cursor = p
+        if (skipTo >= 0 && p < skipTo) { this.due(p); continue }
+        const to = this.at(p)
+        if (to >= 0) skipTo = to
+      }
+      this.active = false
+      this.full = false
+      return
+    }
+    if (!this.pending.length) return
+    const d = this.dir
+    // a sorted array is a heap
+    this.heap = this.pending.map((p) => d * p).sort((a, b) => a - b)
+    for (const p of this.pending) { this.inPending[p] = 0; this.inHeap[p] = 1 }
+    this.pending = []
+    this.active = true
+    let skipTo = -1
+    while (this.heap.length) {
+      const p = d * this.pop()
+      this.inHeap[p] = 0
+      this.cursor = p
+      // skipped by the rule in this sweep: due in the next one
+      if (skipTo >= 0 && p < skipTo) { this.due(p); continue }
+      const to = this.at(p)
+      if (to >= 0) skipTo = to
+    }
+    this.active = false
+  }
+
+  private push(x: number): void {
+    const h = this.heap
+    let i = h.length
+    h.push(x)
+    while (i > 0) {
+      const up = (i - 1) >> 1
+      if (h[up]! <= x) break
+      h[i] = h[up]!
+      i = up
+    }
+    h[i] = x
+  }
+
+  private pop(): number {
+    const h = this.heap
+    const top = h[0]!
+    const x = h.pop()!
+    const m = h.length
+    if (m) {
+      let i = 0
+      for (;;) {
+        let c = 2 * i + 1
+        if (c >= m) break
+        if (c + 1 < m && h[c + 1]! < h[c]!) c++
+        if (h[c]! >= x) break
+        h[i] = h[c]!
+        i = c
+      }
+      h[i] = x
+    }
+    return top
   }
 }
 
-/** A heading directly above kept article text, or above a kept list or table. */
-function keepHeadings(prep: Prepared, keep: Uint8Array): void {
-  const st = statsOf(prep)
-  for (let i = st.length - 2; i >= 0; i--) {
-    if (keep[i] || !keep[i + 1]) continue
-    const s = st[i]!
-    const next = st[i + 1]!
-    // above article text, or above a kept list or table (a block of two or more kept lines)
-    // a list: the next two lines are kept, short or marked as list items, and the heading is short
-    const listBelow = i + 2 < st.length && keep[i + 2] === 1 && next.words > 0 && s.words <= 6 &&
-      (next.listMarker || (next.short && st[i + 2]!.short)) && (s.endsColon || s.words <= 3)
-    if ((next.prose || next.words >= 12) ? isHeading(s) : listBelow && isHeading(s, 1)) keep[i] = 1
-  }
-}
+const statsOf = (prep: Prepared): readonly LineStats[] => prep.features.stats
+
+/** Longest block kept by keepIntroduced. */
+const INTRO_LINES = 20
 
 /** The headline above the article (see applyContextRules). */
 function keepHeadline(prep: Prepared, keep: Uint8Array): void {
