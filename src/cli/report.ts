@@ -135,11 +135,26 @@ function nonBlankLines(text: string): SrcLine[] {
   return out
 }
 
-/** Myers diff of two string arrays: a list of ['=', i, j] | ['-', i] | ['+', j]. */
-export function diffLines(a: readonly string[], b: readonly string[]): Array<['=', number, number] | ['-', number] | ['+', number]> {
+type DiffOp = ['=', number, number] | ['-', number] | ['+', number]
+
+/**
+ * Edit distance above which diffLines stops looking for the shortest edit script. Myers' search
+ * takes time O((N+M)·D) and its trace memory O(D²): a document whose 64,000 lines were all removed
+ * took 74 s and 16 GB. At this bound the trace holds about 16 MB.
+ */
+export const DIFF_MAX_EDITS = 2000
+
+/**
+ * Myers diff of two string arrays: a list of ['=', i, j] | ['-', i] | ['+', j], a shortest edit
+ * script. Past DIFF_MAX_EDITS edits, a greedy script in linear time instead (each line of `b` is
+ * matched to the next equal line of `a`; the lines skipped in `a` are removed): not the shortest
+ * in general, but for a cleaner's output, whose lines are mostly lines of its input in order,
+ * nearly always the same. `greedy` says which was returned.
+ */
+export function diffLines(a: readonly string[], b: readonly string[], maxEdits = DIFF_MAX_EDITS): DiffOp[] & { greedy?: true } {
   const N = a.length
   const M = b.length
-  const max = N + M
+  const max = Math.min(N + M, maxEdits)
   const off = max + 1 // index of diagonal 0; one spare cell on each side
   const v = new Int32Array(2 * max + 3)
   const trace: Int32Array[] = []
@@ -155,8 +170,9 @@ export function diffLines(a: readonly string[], b: readonly string[]): Array<['=
       if (x >= N && y >= M) { done = true; break }
     }
   }
+  if (!done) return greedyDiff(a, b)
   // Backtrack.
-  const ops: Array<['=', number, number] | ['-', number] | ['+', number]> = []
+  const ops: DiffOp[] = []
   let x = N
   let y = M
   for (let d = trace.length - 1; d >= 0; d--) {
@@ -174,16 +190,47 @@ export function diffLines(a: readonly string[], b: readonly string[]): Array<['=
   return ops.reverse()
 }
 
+/** The greedy edit script of diffLines, in time O(N + M). */
+function greedyDiff(a: readonly string[], b: readonly string[]): DiffOp[] & { greedy: true } {
+  const where = new Map<string, number[]>() // the lines of `a` with each text, ascending
+  for (let i = 0; i < a.length; i++) {
+    const list = where.get(a[i]!)
+    if (list) list.push(i); else where.set(a[i]!, [i])
+  }
+  const next = new Map<string, number>() // per text, the first entry of its list not yet behind
+  const ops: DiffOp[] = []
+  let i = 0
+  for (let j = 0; j < b.length; j++) {
+    const list = where.get(b[j]!)
+    let q = next.get(b[j]!) ?? 0
+    if (list) while (q < list.length && list[q]! < i) q++
+    if (!list || q >= list.length) { ops.push(['+', j]); continue }
+    next.set(b[j]!, q + 1)
+    while (i < list[q]!) ops.push(['-', i++])
+    ops.push(['=', i++, j])
+  }
+  while (i < a.length) ops.push(['-', i++])
+  return Object.assign(ops, { greedy: true as const })
+}
+
 /** Text with white space runs (any kind) collapsed, for pairing a rewritten line with its new version. */
 const squash = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 
-function idsOnLine(messages: readonly CleanMessage[], line: number): string[] {
-  const ids = new Set<string>()
+/**
+ * The ids of the cleaners whose messages cover each of the given lines, in the order of the
+ * messages (built once for a document: asking the messages line by line was O(lines × messages)).
+ */
+function idsByLine(messages: readonly CleanMessage[], lines: ReadonlySet<number>): Map<number, string[]> {
+  const sets = new Map<number, Set<string>>()
   for (const m of messages) {
     if (m.kind === 'document') continue
-    if (m.place.start.line <= line && line <= m.place.end.line) ids.add(m.ruleId)
+    for (let l = m.place.start.line; l <= m.place.end.line; l++) {
+      if (!lines.has(l)) continue
+      const ids = sets.get(l)
+      if (ids) ids.add(m.ruleId); else sets.set(l, new Set([m.ruleId]))
+    }
   }
-  return [...ids]
+  return new Map([...sets].map(([l, ids]) => [l, [...ids]]))
 }
 
 /**
@@ -196,9 +243,13 @@ export function formatDiff(name: string, input: string, output: string, messages
   const b = nonBlankLines(output)
   const ops = diffLines(a.map((l) => l.text), b.map((l) => l.text))
   const out = [c.bold(`--- ${name}`), c.bold(`+++ ${name} (cleaned)`)]
+  if (ops.greedy) out.push(c.dim(`(more than ${DIFF_MAX_EDITS.toLocaleString('en-US')} lines differ: each output line is paired with the next equal input line, which may not be the shortest diff)`))
+  const removedLines = new Set<number>()
+  for (const op of ops) if (op[0] === '-') removedLines.add(a[op[1]]!.line)
+  const idsOn = idsByLine(messages, removedLines)
   const removed = (i: number) => {
     const l = a[i]!
-    const ids = idsOnLine(messages, l.line)
+    const ids = idsOn.get(l.line) ?? []
     out.push(c.red(`- ${l.text}`) + (ids.length ? '  ' + c.dim(`[${ids.join(', ')}]`) : ''))
   }
   const added = (j: number) => out.push(c.green(`+ ${b[j]!.text}`))
@@ -212,28 +263,56 @@ export function formatDiff(name: string, input: string, output: string, messages
       const o = ops[k]!
       if (o[0] === '-') dels.push(o[1]); else adds.push(o[1])
     }
-    const free = new Set(adds)
+    // a lone removed line and a lone added line are a rewrite; otherwise a removed line is paired
+    // with the first unpaired added line equal to it up to white space
+    if (dels.length === 1 && adds.length === 1) { removed(dels[0]!); added(adds[0]!); continue }
+    const byText = new Map<string, number[]>() // positions in `adds` of each squashed text, ascending
+    adds.forEach((j, t) => {
+      const key = squash(b[j]!.text)
+      const list = byText.get(key)
+      if (list) list.push(t); else byText.set(key, [t])
+    })
+    const used = new Uint8Array(adds.length)
     for (const i of dels) {
       removed(i)
-      const key = squash(a[i]!.text)
-      for (const j of free) {
-        if (squash(b[j]!.text) === key || free.size === 1 && dels.length === 1) { added(j); free.delete(j); break }
-      }
+      const list = byText.get(squash(a[i]!.text))
+      const t = list?.shift()
+      if (t !== undefined) { used[t] = 1; added(adds[t]!) }
     }
-    for (const j of free) added(j)
+    adds.forEach((j, t) => { if (!used[t]) added(j) })
   }
   for (const m of messages) if (m.kind === 'document') out.push(c.yellow(`! ${m.reason}`) + '  ' + c.dim(`[${m.ruleId}]`))
   return out.join('\n')
 }
 
-function clip(s: string, max: number): string {
+/**
+ * A line cut to fewer than `max` columns, with an ellipsis. The width is kept as the characters
+ * are added (measuring the whole prefix again for each one was quadratic on a long line of
+ * zero-width characters): an ANSI colour sequence counts its characters until its final `m`
+ * arrives, then none of them, as width() counts them on the prefix.
+ */
+export function clip(s: string, max: number): string {
   if (max <= 1 || width(s) <= max) return s
-  let out = ''
+  let w = 0
+  let end = 0
+  let seq = 0 // characters of the colour sequence open at the end of the prefix (0: none)
+  let digits = false // the open sequence has its '[' (it is in its digits)
   for (const ch of s) {
-    if (width(out + ch) >= max) break
-    out += ch
+    let add = ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1
+    let open = seq
+    let inDigits: boolean = digits
+    if (open && inDigits && ch === 'm') { add = -open; open = 0; inDigits = false } // complete: it was never text
+    else if (open && !inDigits && ch === '[') { open++; inDigits = true }
+    else if (open && inDigits && /[0-9;]/.test(ch)) open++
+    else if (ch === '\u001B') { open = 1; inDigits = false }
+    else { open = 0; inDigits = false }
+    if (w + add >= max) break
+    w += add
+    seq = open
+    digits = inDigits
+    end += ch.length
   }
-  return out + '…'
+  return s.slice(0, end) + '…'
 }
 
 /** --explain: every line of the input with its number, and each message under the line it is about. */
