@@ -70,20 +70,29 @@ function treeRoots(w: TreeSet): TreeNode[] {
   return roots
 }
 
+/** Rows per block of predict: the block's rows of the matrix stay in cache while every tree walks them. */
+const PREDICT_BLOCK = 512
+
 /**
- * Log-odds per row of a row-major matrix with `F` columns. Trees outermost and rows inside, so
- * one tree's nodes stay in cache while every row walks it; each row still adds the leaf values
- * in tree order, starting from the base, so every sum is the one a row-by-row walk makes.
+ * Log-odds per row of a row-major matrix with `F` columns. Rows in blocks of PREDICT_BLOCK, trees
+ * inside a block and rows inside a tree, so one tree's nodes stay in cache while the block's rows
+ * walk it, and the block's rows stay in cache while every tree walks them (trees outermost swept
+ * the whole matrix once per tree: on a document of a million lines, 4 times slower per row than
+ * on a page). Each row still adds the leaf values in tree order, starting from the base, so every
+ * sum is the one a row-by-row walk makes.
  */
 export function predict(w: TreeSet, X: Float64Array, n: number, F: number): Float64Array {
   const out = new Float64Array(n).fill(w.base)
   const roots = treeRoots(w)
-  for (let k = 0; k < roots.length; k++) {
-    const root = roots[k]!
-    for (let i = 0, off = 0; i < n; i++, off += F) {
-      let node = root
-      while (node.f >= 0) node = X[off + node.f]! <= node.t ? node.l : node.r
-      out[i]! += node.v
+  for (let i0 = 0; i0 < n; i0 += PREDICT_BLOCK) {
+    const i1 = Math.min(n, i0 + PREDICT_BLOCK)
+    for (let k = 0; k < roots.length; k++) {
+      const root = roots[k]!
+      for (let i = i0, off = i0 * F; i < i1; i++, off += F) {
+        let node = root
+        while (node.f >= 0) node = X[off + node.f]! <= node.t ? node.l : node.r
+        out[i]! += node.v
+      }
     }
   }
   return out

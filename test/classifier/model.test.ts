@@ -74,4 +74,18 @@ describe('predict', () => {
       return same(predict(w, X, rows.length, F), predictSimple(w, X, rows.length, F))
     }), { numRuns: 200 })
   })
+
+  it('equals the row-by-row walk across blocks of rows (more rows than one block)', () => {
+    const w = WEIGHTS.stage1
+    const F = WEIGHTS.features.length
+    const thresholds = [...new Set(w.t)]
+    fc.assert(fc.property(fc.integer({ min: 500, max: 1700 }), fc.integer(), (n, seed) => {
+      let s = seed >>> 0
+      const rnd = (): number => { s = (Math.imul(s, 1103515245) + 12345) >>> 0; return s / 2 ** 32 }
+      const X = Float64Array.from({ length: n * F }, () => (rnd() < 0.5 ? thresholds[Math.floor(rnd() * thresholds.length)]! : rnd() * 40 - 5))
+      const got = predict(w, X, n, F)
+      expect(got).toHaveLength(n)
+      return same(got, predictSimple(w, X, n, F))
+    }), { numRuns: 20 })
+  })
 })
