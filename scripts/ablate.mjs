@@ -16,6 +16,8 @@ const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] :
 const shared = join(ROOT, '..', 'shared', 'eval', 'dev')
 const split = opt('--split', existsSync(shared) ? shared : join(ROOT, 'corpus', 'eval'))
 const variant = opt('--variant', 'naive')
+// say which pages are scored: without ../shared the 50-page sample in corpus/eval is used
+console.error(`ablate: ${split}${split === shared ? '' : ' (not the development split: pass --split DIR to score another)'}`)
 const configs = JSON.parse(args.find((a) => a.startsWith('{')) ?? '{"default":{}}')
 const ids = readdirSync(join(split, 'gold')).sort()
 const goldText = ids.map((f) => readFileSync(join(split, 'gold', f), 'utf8'))
