@@ -218,16 +218,24 @@ const squash = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 
 /**
  * The ids of the cleaners whose messages cover each of the given lines, in the order of the
- * messages (built once for a document: asking the messages line by line was O(lines × messages)).
+ * messages (built once for a document: asking the messages line by line was O(lines × messages));
+ * each message visits only the given lines inside its span, found by binary search.
  */
 function idsByLine(messages: readonly CleanMessage[], lines: ReadonlySet<number>): Map<number, string[]> {
+  const sorted = [...lines].sort((x, y) => x - y)
   const sets = new Map<number, Set<string>>()
   for (const m of messages) {
     if (m.kind === 'document') continue
-    for (let l = m.place.start.line; l <= m.place.end.line; l++) {
-      if (!lines.has(l)) continue
-      const ids = sets.get(l)
-      if (ids) ids.add(m.ruleId); else sets.set(l, new Set([m.ruleId]))
+    const { start, end } = m.place
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]! < start.line) lo = mid + 1; else hi = mid
+    }
+    for (let k = lo; k < sorted.length && sorted[k]! <= end.line; k++) {
+      const ids = sets.get(sorted[k]!)
+      if (ids) ids.add(m.ruleId); else sets.set(sorted[k]!, new Set([m.ruleId]))
     }
   }
   return new Map([...sets].map(([l, ids]) => [l, [...ids]]))
@@ -266,18 +274,21 @@ export function formatDiff(name: string, input: string, output: string, messages
     // a lone removed line and a lone added line are a rewrite; otherwise a removed line is paired
     // with the first unpaired added line equal to it up to white space
     if (dels.length === 1 && adds.length === 1) { removed(dels[0]!); added(adds[0]!); continue }
-    const byText = new Map<string, number[]>() // positions in `adds` of each squashed text, ascending
+    // positions in `adds` of each squashed text, ascending, and how many of them are paired
+    const byText = new Map<string, { at: number[]; next: number }>()
     adds.forEach((j, t) => {
       const key = squash(b[j]!.text)
       const list = byText.get(key)
-      if (list) list.push(t); else byText.set(key, [t])
+      if (list) list.at.push(t); else byText.set(key, { at: [t], next: 0 })
     })
     const used = new Uint8Array(adds.length)
     for (const i of dels) {
       removed(i)
       const list = byText.get(squash(a[i]!.text))
-      const t = list?.shift()
-      if (t !== undefined) { used[t] = 1; added(adds[t]!) }
+      if (!list || list.next >= list.at.length) continue
+      const t = list.at[list.next++]!
+      used[t] = 1
+      added(adds[t]!)
     }
     adds.forEach((j, t) => { if (!used[t]) added(j) })
   }
@@ -289,7 +300,9 @@ export function formatDiff(name: string, input: string, output: string, messages
  * A line cut to fewer than `max` columns, with an ellipsis. The width is kept as the characters
  * are added (measuring the whole prefix again for each one was quadratic on a long line of
  * zero-width characters): an ANSI colour sequence counts its characters until its final `m`
- * arrives, then none of them, as width() counts them on the prefix.
+ * arrives, then none of them, as width() counts them on the prefix. (One difference, out of reach
+ * of decoded text: a lone high surrogate, a colour sequence and a lone low surrogate count 2 here,
+ * and 1 in width(), which joins the halves once the sequence is stripped.)
  */
 export function clip(s: string, max: number): string {
   if (max <= 1 || width(s) <= max) return s

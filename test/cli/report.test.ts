@@ -147,6 +147,17 @@ describe('formatDiff', () => {
     }
   })
 
+  it('names the cleaners of messages with any span, as the previous implementation did', () => {
+    const at = (start: number, end: number, ruleId: string): CleanMessage =>
+      ({ ruleId, source: 'unscrape', reason: 'r', actual: '', kind: 'remove', place: { start: { line: start, column: 1, offset: 0 }, end: { line: end, column: 1, offset: 0 } } }) as CleanMessage
+    const messages = [at(0.5, 1.5, 'half'), at(2, Infinity, 'to-the-end'), at(3, 1, 'backwards'), at(-Infinity, 2, 'from-the-start')]
+    const input = 'a\nb\nc\nd'
+    const text = formatDiff('x', input, 'c', messages, colors(false))
+    expect(text).toBe(refFormatDiff('x', input, 'c', messages, colors(false)))
+    expect(text).toContain('- a  [half, from-the-start]')
+    expect(text).toContain('- d  [to-the-end]')
+  })
+
   it('says when the diff is not the shortest, past DIFF_MAX_EDITS changed lines', () => {
     const input = Array.from({ length: DIFF_MAX_EDITS + 10 }, (_, i) => `line ${i}`).join('\n')
     const text = formatDiff('x', input, 'line 5', [], colors(false))
