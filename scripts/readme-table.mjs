@@ -9,10 +9,14 @@ import { fileURLToPath } from 'node:url'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { cleaners } = await import(join(ROOT, 'dist', 'index.js'))
 
+/** A default value, short: lists by their length. */
+const short = (v) => (Array.isArray(v) ? (v.length ? `[${v.length} items]` : '[]') : typeof v === 'string' ? `'${v}'` : String(v))
+
 export function table(list) {
-  const rows = ['| id | category | stage | default | what it does |', '|---|---|---|---|---|']
+  const rows = ['| id | category | stage | default | what it does | options (defaults) |', '|---|---|---|---|---|---|']
   for (const c of list) {
-    rows.push(`| \`${c.id}\` | ${c.category} | ${c.stage} | ${c.enabled ? 'on' : 'off'} | ${c.description.replace(/\|/g, '\\|')} |`)
+    const options = Object.entries(c.defaults ?? {}).map(([k, v]) => `\`${k}\` ${short(v)}`).join(', ') || 'none'
+    rows.push(`| \`${c.id}\` | ${c.category} | ${c.stage} | ${c.enabled ? 'on' : 'off'} | ${c.description.replace(/\|/g, '\\|')} | ${options} |`)
   }
   return rows.join('\n')
 }

@@ -12,6 +12,7 @@ it('the README lists every cleaner with its default and description (node script
     expect(row, c.id).toBeDefined()
     expect(row).toContain(`| ${c.enabled ? 'on' : 'off'} |`)
     expect(row).toContain(c.description.replace(/\|/g, '\\|'))
+    for (const option of Object.keys(c.defaults ?? {})) expect(row).toContain(`\`${option}\``)
   }
   const rows = readme.split('\n').filter((l) => /^\| `[a-z-]+` \| (noise|normalise) \|/.test(l))
   expect(rows).toHaveLength(cleaners.length)
