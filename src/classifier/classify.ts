@@ -130,6 +130,9 @@ const CONTINUATION_MIN = -1.5
 const BRIDGE_LINES = 1
 const BRIDGE_MIN = -1.5
 
+/** Longest block kept as announced by a line that ends in a colon. */
+const INTRO_LINES = 20
+
 /** Lines above the article start searched for its headline. */
 const HEADLINE_WINDOW = 6
 
@@ -137,7 +140,7 @@ const HEADLINE_WINDOW = 6
  * Context rules after decoding: a heading directly above kept article text, or above a kept
  * list or table, is kept (section headings, "Ingredients" above its list); a paragraph next to
  * kept text, or one short line away from it, is kept with it (see CONTINUATION_MIN); a block
- * that a kept line announces with a colon is kept when kept prose follows it (keepIntroduced); and the
+ * that a kept line announces with a colon is kept when kept prose follows it (the announced block); and the
  * headline is kept when it sits above the article: the longest headline-shaped line within
  * HEADLINE_WINDOW lines above the first kept prose line, with any identical copy of it higher in
  * that window (a repeated title is the phrase rules' business). Returns the number of passes.
@@ -162,7 +165,7 @@ export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Floa
     changed = true
     for (const r of sweeps) r.touched(k)
   }
-  // keepHeadings: a heading directly above kept article text, or above a kept list or table
+  // headings: a heading directly above kept article text, or above a kept list or table
   const heading = (i: number): number => {
     if (keep[i] || !keep[i + 1]) return -1
     const s = st[i]!
@@ -173,7 +176,7 @@ export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Floa
     if ((next.prose || next.words >= 12) ? isHeading(s) : listBelow && isHeading(s, 1)) set(i)
     return -1
   }
-  // keepContinuations: a paragraph next to kept text, across at most BRIDGE_LINES short lines
+  // continuations: a paragraph next to kept text, across at most BRIDGE_LINES short lines
   // that are not chrome with confidence (a subheading, a short list)
   const continuation = (dir: number) => (i: number): number => {
     if (!keep[i]) return -1
@@ -184,7 +187,7 @@ export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Floa
     for (let k = i + dir; k !== j + dir; k += dir) set(k)
     return -1
   }
-  // keepIntroduced: a block announced by a kept line that ends in a colon, followed by kept prose;
+  // announced blocks: a block announced by a kept line that ends in a colon, followed by kept prose;
   // returns the line the sweep goes on from (the lines of the block are not read as announcers)
   const introduced = (i: number): number => {
     if (!keep[i] || !st[i]!.endsColon) return -1
@@ -196,7 +199,7 @@ export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Floa
     return j
   }
   // each rule: its sweep direction, its window and the lines it is evaluated at, as in a full
-  // sweep (keepHeadings from n-2 down, keepIntroduced up to n-3)
+  // sweep (headings from n-2 down, announced blocks up to n-3)
   const sweeps = [
     new Sweep(n, -1, 0, 2, 0, n - 2, heading),
     new Sweep(n, 1, 0, BRIDGE_LINES + 1, 0, n - 1, continuation(1)),
@@ -326,9 +329,6 @@ class Sweep {
 }
 
 const statsOf = (prep: Prepared): readonly LineStats[] => prep.features.stats
-
-/** Longest block kept by keepIntroduced. */
-const INTRO_LINES = 20
 
 /** The headline above the article (see applyContextRules). */
 function keepHeadline(prep: Prepared, keep: Uint8Array): void {

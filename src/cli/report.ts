@@ -34,6 +34,8 @@ export function colors(enabled: boolean): Colors {
 const ANSI = /\u001B\[[0-9;]*m/g
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u
 const ZERO = /[\p{M}\u200B-\u200F\uFEFF]/u
+/** A character of the parameters of a colour sequence (between `ESC[` and `m`). */
+const ANSI_PARAM = /^[0-9;]$/
 
 /** Display width in a terminal (approximate: wide East Asian characters count 2, marks 0). */
 export function width(s: string): number {
@@ -192,21 +194,20 @@ export function diffLines(a: readonly string[], b: readonly string[], maxEdits =
 
 /** The greedy edit script of diffLines, in time O(N + M). */
 function greedyDiff(a: readonly string[], b: readonly string[]): DiffOp[] & { greedy: true } {
-  const where = new Map<string, number[]>() // the lines of `a` with each text, ascending
+  // the lines of `a` with each text, ascending, and the first of them not yet behind
+  const where = new Map<string, { at: number[]; next: number }>()
   for (let i = 0; i < a.length; i++) {
     const list = where.get(a[i]!)
-    if (list) list.push(i); else where.set(a[i]!, [i])
+    if (list) list.at.push(i); else where.set(a[i]!, { at: [i], next: 0 })
   }
-  const next = new Map<string, number>() // per text, the first entry of its list not yet behind
   const ops: DiffOp[] = []
   let i = 0
   for (let j = 0; j < b.length; j++) {
     const list = where.get(b[j]!)
-    let q = next.get(b[j]!) ?? 0
-    if (list) while (q < list.length && list[q]! < i) q++
-    if (!list || q >= list.length) { ops.push(['+', j]); continue }
-    next.set(b[j]!, q + 1)
-    while (i < list[q]!) ops.push(['-', i++])
+    if (list) while (list.next < list.at.length && list.at[list.next]! < i) list.next++
+    if (!list || list.next >= list.at.length) { ops.push(['+', j]); continue }
+    const p = list.at[list.next++]!
+    while (i < p) ops.push(['-', i++])
     ops.push(['=', i++, j])
   }
   while (i < a.length) ops.push(['-', i++])
@@ -316,7 +317,7 @@ export function clip(s: string, max: number): string {
     let inDigits: boolean = digits
     if (open && inDigits && ch === 'm') { add = -open; open = 0; inDigits = false } // complete: it was never text
     else if (open && !inDigits && ch === '[') { open++; inDigits = true }
-    else if (open && inDigits && /[0-9;]/.test(ch)) open++
+    else if (open && inDigits && ANSI_PARAM.test(ch)) open++
     else if (ch === '\u001B') { open = 1; inDigits = false }
     else { open = 0; inDigits = false }
     if (w + add >= max) break
