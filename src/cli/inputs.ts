@@ -3,7 +3,7 @@
  * `{a,b}`), matched with a small matcher over node:fs (fs.glob is not in Node 20).
  * Every input keeps the base it was found under, so --out-dir can mirror the tree.
  */
-import { readdirSync, statSync, accessSync, constants } from 'node:fs'
+import { readdirSync, statSync, fstatSync, accessSync, constants } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 
 export interface Input {
@@ -15,6 +15,25 @@ export interface Input {
   rel: string
   /** Bytes on disk, when known. */
   size: number | undefined
+  /** Stdin redirected from a file (`< crawl.jsonl`): its descriptor, for reading its gzip header and trailer in place. */
+  fd?: number
+}
+
+/**
+ * Stdin as an input. Redirected from a regular file, it has a size (for the progress bar and the
+ * number of worker threads, as a file operand has); a pipe or a terminal has none. The size is the
+ * whole file's: read after something else consumed part of it, the bar ends short of full. `fd`
+ * is for tests.
+ */
+export function stdinInput(fd = 0): Input {
+  const input: Input = { path: null, name: '<stdin>', rel: 'stdin', size: undefined }
+  try {
+    const st = fstatSync(fd)
+    if (st.isFile()) { input.size = st.size; input.fd = fd }
+  } catch {
+    // no descriptor 0 (closed stdin): no size, and the reader reports what it finds
+  }
+  return input
 }
 
 export class UsageError extends Error {}
@@ -101,7 +120,7 @@ export function expandInputs(operands: readonly string[], exts: readonly string[
   const inputs: Input[] = []
   const list = operands.length ? operands : ['-']
   for (const op of list) {
-    if (op === '-') { inputs.push({ path: null, name: '<stdin>', rel: 'stdin', size: undefined }); continue }
+    if (op === '-') { inputs.push(stdinInput()); continue }
     let st: ReturnType<typeof statSync> | undefined
     try { st = statSync(op) } catch { st = undefined }
     if (st?.isDirectory()) {

@@ -93,13 +93,14 @@ const GZIP_TRAILER_MAX = 256 * 1024 * 1024
  * little-endian: the uncompressed size modulo 4 GiB) when that is no smaller than the file; else
  * (a size past 4 GiB, several gzip members whose last is small, a short or unreadable file) the
  * file's size times GZIP_RATIO. With several members the trailer holds the last member's size only,
- * so this may count low. Only the number of worker threads depends on it.
+ * so this may count low. Only the number of worker threads depends on it. `file` is a path, or an
+ * open descriptor of a regular file (stdin redirected from a file), read in place and left open.
  */
-export function gzipTextBytes(path: string, size: number): number {
+export function gzipTextBytes(file: string | number, size: number): number {
   if (size >= 18 && size < GZIP_TRAILER_MAX) {
     let fd: number | undefined
     try {
-      fd = openSync(path, 'r')
+      fd = typeof file === 'number' ? file : openSync(file, 'r')
       const tail = Buffer.alloc(4)
       if (readSync(fd, tail, 0, 4, size - 4) === 4) {
         const isize = tail.readUInt32LE(0)
@@ -108,24 +109,40 @@ export function gzipTextBytes(path: string, size: number): number {
     } catch {
       // unreadable here: the reader reports it
     } finally {
-      if (fd !== undefined) closeSync(fd)
+      if (fd !== undefined && typeof file !== 'number') closeSync(fd)
     }
   }
   return size * GZIP_RATIO
 }
 
 /**
+ * The text bytes of stdin redirected from a file of `size` bytes: gunzipped when it starts with
+ * the gzip magic number, as the reader does (positional reads: the stream's own position is not
+ * moved).
+ */
+export function stdinTextBytes(fd: number, size: number): number {
+  const head = Buffer.alloc(2)
+  let gz = false
+  try {
+    gz = readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b
+  } catch {
+    // unreadable here: the reader reports it
+  }
+  return gz ? gzipTextBytes(fd, size) : size
+}
+
+/**
  * Worker threads for a run: --workers when given; else the default (one per CPU, at most 8), but
  * no more than one per BYTES_PER_WORKER of input when the inputs' sizes are known (files, not a
- * pipe), so that a small job is not slowed down by starting threads. A `.gz` file counts for the
- * text it holds (gzipTextBytes).
+ * pipe; stdin redirected from a file has one), so that a small job is not slowed down by starting
+ * threads. A `.gz` file, or gzipped stdin, counts for the text it holds (gzipTextBytes).
  */
 export function autoWorkers(max: number, given: boolean, inputs: readonly Input[]): number {
   if (given) return max
   let bytes = 0
   for (const i of inputs) {
     if (i.size === undefined) return max
-    bytes += i.path?.endsWith('.gz') ? gzipTextBytes(i.path, i.size) : i.size
+    bytes += i.path === null ? (i.fd === undefined ? i.size : stdinTextBytes(i.fd, i.size)) : i.path.endsWith('.gz') ? gzipTextBytes(i.path, i.size) : i.size
   }
   return Math.max(1, Math.min(max, Math.floor(bytes / BYTES_PER_WORKER)))
 }

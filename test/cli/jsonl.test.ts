@@ -79,6 +79,23 @@ describe('unscrape --jsonl', () => {
     expect(doc.stdout.toString()).toBe(readFileSync(join(ROOT, 'corpus/gold/000_17f309d8c28a3e47.txt'), 'utf8'))
   })
 
+  it('reads stdin redirected from a file, plain or gzipped, as it reads a pipe', async () => {
+    // the CLI reads the file's size, gzip magic and trailer in place (for the worker count and the
+    // progress bar): the stream must still see every byte from the start
+    const input = corpusJsonl(40)
+    const piped = await runCli(['--jsonl', '-q'], { input })
+    expect(lines(piped.stdout)).toHaveLength(40)
+    const plain = join(tmp, 'redirect.jsonl')
+    const zipped = join(tmp, 'redirect.jsonl.gz')
+    writeFileSync(plain, input)
+    writeFileSync(zipped, gzipSync(input))
+    for (const file of [plain, zipped]) {
+      const r = await runCli(['--jsonl', '-q'], { stdinFile: file })
+      expect(r.code, r.stderr).toBe(0)
+      expect(r.stdout.toString(), file).toBe(piped.stdout.toString())
+    }
+  })
+
   it('reads and writes gzip by file extension', async () => {
     const input = corpusJsonl(40)
     const src = join(tmp, 'in.jsonl.gz')

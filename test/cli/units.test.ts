@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { execFileSync } from 'node:child_process'
@@ -13,12 +13,12 @@ import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { cleanWithReport } from '../../src/index.js'
 import { findSpan, getPath, parsePath, replaceAt, setMember } from '../../src/cli/json-path.js'
-import { expandInputs, globToRegExp } from '../../src/cli/inputs.js'
+import { expandInputs, globToRegExp, stdinInput } from '../../src/cli/inputs.js'
 import { byline, colors, diffLines, formatFile } from '../../src/cli/report.js'
 import { formatDuration, formatProgress } from '../../src/cli/progress.js'
 import { byteBatches } from '../../src/cli/read.js'
 import { BufferPool } from '../../src/cli/buffers.js'
-import { autoWorkers, BYTES_PER_WORKER, gzipTextBytes } from '../../src/cli/run.js'
+import { autoWorkers, BYTES_PER_WORKER, gzipTextBytes, stdinTextBytes } from '../../src/cli/run.js'
 import { parseCli } from '../../src/cli/args.js'
 
 const RAW = join(import.meta.dirname, '..', '..', 'corpus', 'raw')
@@ -204,6 +204,35 @@ describe('autoWorkers: threads for a run', () => {
       writeFileSync(short, Buffer.from([0x1f, 0x8b]))
       expect(gzipTextBytes(short, 2)).toBe(8)
     } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+  it('sizes stdin redirected from a file like a file operand, gzipped or not; a pipe keeps the default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-stdin-'))
+    const fds: number[] = []
+    const open = (p: string) => { const fd = openSync(p, 'r'); fds.push(fd); return fd }
+    try {
+      const text = Buffer.from(readFileSync(join(RAW, readdirSync(RAW).sort()[0]!), 'utf8').replace(/\n/g, ' ').slice(0, 2000).repeat(10 * 1024))
+      const plain = join(dir, 'small.jsonl')
+      writeFileSync(plain, text.subarray(0, 3 * MB))
+      const gz = join(dir, 'crawl.jsonl.gz')
+      writeFileSync(gz, gzipSync(text))
+      const plainIn = stdinInput(open(plain))
+      expect(plainIn).toMatchObject({ path: null, name: '<stdin>', size: 3 * MB })
+      expect(autoWorkers(2, false, [plainIn])).toBe(1)
+      const gzIn = stdinInput(open(gz))
+      expect(gzIn.size).toBe(readFileSync(gz).length)
+      expect(stdinTextBytes(gzIn.fd!, gzIn.size!)).toBe(text.length)
+      expect(autoWorkers(8, false, [gzIn])).toBe(Math.floor(text.length / BYTES_PER_WORKER))
+      expect(autoWorkers(2, true, [plainIn])).toBe(2)
+      // not a regular file (a folder here; a pipe or a terminal alike): no size, the default
+      const other = stdinInput(open(dir))
+      expect(other.size).toBeUndefined()
+      expect(autoWorkers(3, false, [other])).toBe(3)
+      // a closed descriptor: no size, no throw
+      expect(stdinInput(1 << 20).size).toBeUndefined()
+    } finally {
+      for (const fd of fds) closeSync(fd)
       rmSync(dir, { recursive: true, force: true })
     }
   })
