@@ -18,6 +18,7 @@ export interface ResolvedOptions {
 
 const TOP_LEVEL = ['preset', 'cleaners', 'use', 'keep', 'languages', 'format', 'safety']
 const FORMATS: OutputFormat[] = ['paragraphs', 'preserve']
+const STAGES = ['rewrite', 'line', 'document']
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ')
 const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof RegExp ? 'regexp' : typeof v)
@@ -36,20 +37,37 @@ export function checkCleanerOptions(def: CleanerDefinition, given: Record<string
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     throw new TypeError(`Unexpected options ${typeName(given)} for cleaner '${def.id}', expected an object or a boolean`)
   }
-  const defaults = def.defaults as Record<string, unknown>
+  const defaults = (def.defaults ?? {}) as Record<string, unknown>
   for (const [k, v] of Object.entries(given)) {
-    if (!(k in defaults)) {
+    if (!Object.hasOwn(defaults, k)) {
       const known = Object.keys(defaults)
       throw new RangeError(`Unexpected option '${k}' for cleaner '${def.id}', expected ${known.length ? `one of ${list(known)}` : 'no options'}`)
     }
     const d = defaults[k]
-    if (v !== undefined && d !== undefined && d !== null && typeName(v) !== typeName(d)) {
+    // (`false` for a string option is for the cleaner's own validate to judge: unicode's `form: false`)
+    const offSwitch = v === false && typeof d === 'string' && def.validate !== undefined
+    if (v !== undefined && d !== undefined && d !== null && typeName(v) !== typeName(d) && !offSwitch) {
       throw new TypeError(`Unexpected ${typeName(v)} for option '${k}' of cleaner '${def.id}', expected ${typeName(d)}`)
     }
   }
-  const merged = { ...defaults, ...given }
+  // copies: the resolved options (Cleaner.cleaners) must not share lists with the definition's defaults
+  const merged = copyPlain({ ...defaults, ...given }) as Record<string, unknown>
   def.validate?.(merged as never)
   return merged
+}
+
+/** The RegExp without its global and sticky flags (which make `test` read and write `lastIndex`). */
+const plainRegExp = (r: RegExp): RegExp => (r.global || r.sticky ? new RegExp(r.source, r.flags.replace(/[gy]/g, '')) : r)
+
+/** A copy of plain arrays and objects, nested; other values (RegExps, functions) as they are. */
+function copyPlain(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(copyPlain)
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {}
+    for (const [k, x] of Object.entries(v)) out[k] = copyPlain(x)
+    return out
+  }
+  return v
 }
 
 function entryParts(e: PresetEntry): [CleanerDefinition, boolean | Record<string, unknown>] {
@@ -67,8 +85,12 @@ function entryParts(e: PresetEntry): [CleanerDefinition, boolean | Record<string
 
 function checkDefinition(def: unknown): CleanerDefinition {
   const d = def as CleanerDefinition
-  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || typeof d.compile !== 'function' || !['rewrite', 'line', 'document'].includes(d.stage)) {
+  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || typeof d.compile !== 'function') {
     throw new TypeError(`Unexpected cleaner definition ${typeName(def)}, expected an object with id, stage and compile`)
+  }
+  if (!STAGES.includes(d.stage)) throw new RangeError(`Unexpected stage '${String(d.stage)}' of cleaner '${d.id}', expected one of ${list(STAGES)}`)
+  if (d.defaults !== undefined && (typeof d.defaults !== 'object' || d.defaults === null || Array.isArray(d.defaults))) {
+    throw new TypeError(`Unexpected defaults ${typeName(d.defaults)} of cleaner '${d.id}', expected an object`)
   }
   if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(d.id)) throw new RangeError(`Unexpected cleaner id '${d.id}', expected kebab-case`)
   return d
@@ -103,6 +125,12 @@ export function resolveOptions(options: CleanOptions): ResolvedOptions {
   }
   for (const e of preset) apply(...entryParts(e))
 
+  // Your own definitions (`use`) come next, so that `cleaners` can configure or turn them off too:
+  // a definition with a bundled id replaces that cleaner in its place, a new id is appended.
+  const use = options.use ?? []
+  if (!Array.isArray(use)) throw new TypeError(`Unexpected use option ${typeName(use)}, expected a list of cleaner definitions`)
+  for (const def of use) apply(checkDefinition(def), true)
+
   const cl = options.cleaners ?? {}
   if (typeof cl !== 'object' || cl === null || Array.isArray(cl)) throw new TypeError(`Unexpected cleaners option ${typeName(cl)}, expected an object keyed by cleaner id`)
   for (const [id, opt] of Object.entries(cl)) {
@@ -112,7 +140,6 @@ export function resolveOptions(options: CleanOptions): ResolvedOptions {
     }
     apply(def, opt)
   }
-  for (const def of options.use ?? []) apply(checkDefinition(def), true)
 
   const cleaners: ResolvedCleaner[] = []
   for (const id of order) {
@@ -120,11 +147,17 @@ export function resolveOptions(options: CleanOptions): ResolvedOptions {
     if (s.on) cleaners.push({ def: s.def, options: checkCleanerOptions(s.def, s.options) })
   }
 
-  const keep = options.keep ?? []
+  let keep = options.keep ?? []
   if (!Array.isArray(keep)) throw new TypeError(`Unexpected keep option ${typeName(keep)}, expected a list of strings and regular expressions`)
   for (const k of keep) {
     if (typeof k !== 'string' && !(k instanceof RegExp)) throw new TypeError(`Unexpected ${typeName(k)} in keep, expected a string or a RegExp`)
+    // an empty pattern protects every line: no cleaner could remove anything
+    if (k === '' || (k instanceof RegExp && plainRegExp(k).test(''))) throw new RangeError(`Unexpected ${k === '' ? 'empty string' : `pattern ${String(k)} that matches an empty line`} in keep, expected text that a line to protect contains`)
   }
+
+  // RegExps are tested with no state of their own: a global or sticky one is copied without those flags
+  // (a frozen pattern, or one shared with other code, is never written to)
+  keep = keep.map((k) => (typeof k === 'string' ? k : plainRegExp(k)))
 
   const languages = options.languages ?? LANGUAGES
   if (!Array.isArray(languages)) throw new TypeError(`Unexpected languages option ${typeName(languages)}, expected a list of language codes`)
@@ -136,9 +169,12 @@ export function resolveOptions(options: CleanOptions): ResolvedOptions {
   if (!FORMATS.includes(format)) throw new RangeError(`Unexpected format '${String(format)}', expected one of ${list(FORMATS)}`)
 
   let maxRemovedShare: number | null = 0.85
-  if (options.safety === false) maxRemovedShare = null
-  else if (options.safety !== undefined) {
-    const v = options.safety.maxRemovedShare ?? 0.85
+  const safety = options.safety as unknown
+  if (safety === false) maxRemovedShare = null
+  else if (safety !== undefined) {
+    if (typeof safety !== 'object' || safety === null || Array.isArray(safety)) throw new TypeError(`Unexpected safety option ${typeName(safety)}, expected false or an object such as { maxRemovedShare: 0.85 }`)
+    for (const k of Object.keys(safety)) if (k !== 'maxRemovedShare') throw new RangeError(`Unexpected option '${k}' in safety, expected 'maxRemovedShare'`)
+    const v = (safety as { maxRemovedShare?: unknown }).maxRemovedShare ?? 0.85
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new RangeError(`Unexpected safety.maxRemovedShare ${String(v)}, expected a number from 0 to 1`)
     maxRemovedShare = v
   }

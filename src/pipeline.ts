@@ -69,6 +69,15 @@ function compileOne(r: ResolvedCleaner, env: CompileEnv, c: Compiled): void {
   else c.documents.push({ id: def.id, fn: def.compile(r.options as never, env), risky: Boolean(def.risky) })
 }
 
+/**
+ * A line as the allowlist sees it besides its raw text: no-break spaces (also as entities), runs
+ * of spaces and the indentation made what a reader sees, one plain space, trimmed ("Leave&nbsp;a
+ * Reply" is protected by 'Leave a Reply'; "   Editor's note" by /^Editor's note/).
+ */
+function keepView(raw: string): string {
+  return raw.replace(/&(?:nbsp|#160|#x0*a0);/gi, ' ').replace(/\s+/g, ' ').trim()
+}
+
 class DocState implements Document {
   readonly lines: Line[]
   readonly text: string
@@ -85,7 +94,10 @@ class DocState implements Document {
   constructor(text: string, keep: Compiled['keep']) {
     this.text = text
     const isProtected = keep.length
-      ? (raw: string) => keep.some((k) => (typeof k === 'string' ? raw.includes(k) : (k.lastIndex = 0, k.test(raw))))
+      ? (raw: string) => {
+          const seen = keepView(raw)
+          return keep.some((k) => (typeof k === 'string' ? raw.includes(k) || seen.includes(k) : k.test(raw) || k.test(seen)))
+        }
       : undefined
     this.lines = splitLines(text, isProtected)
   }

@@ -1,5 +1,5 @@
 import type { Preset } from './types.js'
-import { cleaners } from './registry.js'
+import { cleaners, deepFreeze } from './registry.js'
 
 /** Every cleaner in registry order, on or off as its `enabled` flag says. */
 const defaultPreset: Preset = cleaners.map((c) => (c.enabled ? c.id : ([c.id, false] as [string, boolean])))
@@ -25,7 +25,7 @@ const conservativePreset: Preset = [
  * @example
  *   createCleaner({ preset: [...presets.default, ['source-credit', false]] })
  */
-export const presets = {
+export const presets = deepFreeze({
   default: defaultPreset,
   conservative: conservativePreset,
-} as const satisfies Record<string, Preset>
+} as const satisfies Record<string, Preset>)

@@ -71,5 +71,19 @@ export const cleaners: readonly CleanerDefinition[] = [
   layout,
 ]
 
+/**
+ * Freeze plain arrays and objects, nested (not RegExps or functions): the shared tables are
+ * read-only at run time too, not only in their types, so that no pipeline can change another's
+ * defaults. Internal.
+ */
+export function deepFreeze<T>(v: T): T {
+  if (Array.isArray(v) || (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)) {
+    for (const x of Object.values(v as object)) deepFreeze(x)
+    Object.freeze(v)
+  }
+  return v
+}
+for (const c of cleaners) deepFreeze(c.defaults)
+
 /** Cleaners by id. */
 export const registry: ReadonlyMap<string, CleanerDefinition> = new Map(cleaners.map((c) => [c.id, c]))

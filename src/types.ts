@@ -228,18 +228,23 @@ export interface CleanOptions {
    */
   preset?: 'default' | 'conservative' | Preset
   /**
-   * Turn cleaners on (`true`), off (`false`) or set their options, by id. Applied after the preset.
+   * Turn cleaners on (`true`), off (`false`) or set their options, by id. Applied after the preset
+   * and `use` (options merge over what the preset set).
    * @default {}
-   * @example { 'source-credit': false, 'cross-link': { phrases: ['Lesen Sie auch'] } }
+   * @example { 'source-credit': false, 'cross-link': { starts: ['Lesen Sie auch'] } }
    */
   cleaners?: Record<string, boolean | Record<string, unknown>>
   /**
-   * Extra cleaners (your own definitions), appended after the preset.
+   * Extra cleaners (your own definitions): a new id is appended after the preset, a bundled id
+   * replaces that cleaner in its place.
    * @default []
    */
   use?: CleanerDefinition[]
   /**
    * Allowlist: a line that contains one of these strings, or matches one of these patterns, is never removed.
+   * A line is matched as written and as a reader sees it (no-break spaces, also `&nbsp;`, and runs of
+   * spaces as one space, trimmed); `g` and `y` flags are ignored; an empty string or a pattern that
+   * matches an empty line throws.
    * @default []
    * @example ['Related:', /^Photo essay/]
    */

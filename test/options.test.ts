@@ -17,6 +17,20 @@ describe('bad options throw at setup, naming the bad value', () => {
     [{ safety: { maxRemovedShare: 2 } }, /maxRemovedShare 2/],
     [{ colour: true }, /option 'colour'/],
     [{ preset: [['comment-form', 'yes']] }, /string for cleaner 'comment-form'/],
+    [{ keep: [''] }, /empty string in keep/],
+    [{ keep: [/(?:)/] }, /matches an empty line in keep/],
+    [{ keep: [/x*/g] }, /matches an empty line in keep/],
+    [{ safety: null }, /safety option null/],
+    [{ safety: true }, /safety option boolean/],
+    [{ safety: 'strict' }, /safety option string/],
+    [{ safety: { maxRemoved: 0.5 } }, /option 'maxRemoved' in safety/],
+    [{ cleaners: { 'comment-form': { toString: (): string => 'x' } } }, /option 'toString'.*comment-form/],
+    [{ cleaners: { 'comment-form': { constructor: {} } } }, /option 'constructor'.*comment-form/],
+    [{ cleaners: { unicode: { form: 'NFD' } } }, /normalization form 'NFD'/],
+    [{ cleaners: { bullets: { marker: false } } }, /marker/],
+    [{ use: {} }, /use option object, expected a list/],
+    [{ use: [{ id: 'mine', stage: 'lines', compile: () => () => null }] }, /stage 'lines' of cleaner 'mine'/],
+    [{ preset: [[{ id: 'mine', stage: 'line', compile: () => () => null }, { a: 1 }]] }, /option 'a' for cleaner 'mine', expected no options/],
   ])('%j', (options, message) => {
     expect(() => createCleaner(options as never)).toThrow(message)
   })
@@ -60,6 +74,43 @@ describe('composition', () => {
     expect(clean(doc, { keep: [/^leave/i] })).toContain('Leave a Reply')
   })
 
+  it('the allowlist sees a line as a reader does: no-break spaces, entities, runs of spaces, indentation', () => {
+    const text = (line: string) => `Title Of The Story\n\nThe story begins here, and it is long enough to count as a paragraph of prose.\n\n${line}\n\nThe story goes on here, and it is also long enough to count as prose.`
+    for (const line of ['Leave\u00a0a Reply', 'Leave&nbsp;a Reply', 'Leave  a Reply', '   Leave a Reply']) {
+      expect(clean(text(line)), line).not.toMatch(/Leave/)
+      expect(clean(text(line), { keep: ['Leave a Reply'] }), line).toMatch(/Leave/)
+      expect(clean(text(line), { keep: [/^Leave a Reply$/] }), line).toMatch(/Leave/)
+    }
+  })
+
+  it('the allowlist takes frozen and global RegExps, and never writes to them', () => {
+    const frozen = Object.freeze(/^leave/i)
+    expect(clean(doc, { keep: [frozen] })).toContain('Leave a Reply')
+    const g = /reply|source/gi
+    const out = clean(doc, { keep: [g] })
+    expect(out).toContain('Leave a Reply')
+    expect(out).toContain('Original Source')
+    expect(g.lastIndex).toBe(0)
+    expect(clean(doc, { keep: [Object.freeze(/Reply/g)] })).toContain('Leave a Reply')
+  })
+
+  it('resolved options are copies: changing them changes no other pipeline; shared tables are frozen', () => {
+    const legal = createCleaner().cleaners.find((c) => c.id === 'legal')!
+    ;(legal.options.lines as string[]).push('The ferry will run every hour.')
+    expect(registry.get('legal')!.defaults).not.toHaveProperty('lines', expect.arrayContaining(['The ferry will run every hour.']))
+    const line = 'The ferry will run every hour.'
+    expect(clean(`${doc}\n${line}`)).toContain(line)
+    expect(() => (presets.default as unknown as unknown[]).push(['legal', false])).toThrow(TypeError)
+    expect(() => (registry.get('comment-form')!.defaults as { lines: string[] }).lines.push('x')).toThrow(TypeError)
+    expect(createCleaner().cleaners.some((c) => c.id === 'legal')).toBe(true)
+  })
+
+  it("unicode: { form: false } turns normalisation off, as documented", () => {
+    const decomposed = 'Cafe\u0301 au lait is what the story is about, and it is long enough to be prose.'
+    expect(clean(decomposed)).toContain('Caf\u00e9')
+    expect(clean(decomposed, { cleaners: { unicode: { form: false } } })).toContain('Cafe\u0301')
+  })
+
   it('custom cleaners run through `use`', () => {
     const shouting: LineCleaner = {
       id: 'shouting', category: 'noise', stage: 'line', description: 'Lines in capitals', enabled: true,
@@ -69,6 +120,23 @@ describe('composition', () => {
     const r = createCleaner({ use: [shouting] }).run('BREAKING NEWS\nA calm sentence.')
     expect(r.text).toBe('A calm sentence.\n')
     expect(r.messages[0]!.ruleId).toBe('shouting')
+  })
+
+  it('`cleaners` configures and turns off cleaners added by `use`, also one that replaces a bundled id', () => {
+    const def = (id: string): LineCleaner<{ min: number }> => ({
+      id, category: 'noise', stage: 'line', description: 'Lines in capitals', enabled: true,
+      defaults: { min: 3 }, examples: [],
+      compile: ({ min }) => ({ text }) => (text.length > min && text === text.toUpperCase() ? 'shouting' : null),
+    })
+    const input = 'BREAKING NEWS\nA calm sentence.'
+    expect(clean(input, { use: [def('shouting')] })).toBe('A calm sentence.\n')
+    expect(clean(input, { use: [def('shouting')], cleaners: { shouting: false } })).toBe(input.replace('\n', '\n\n') + '\n')
+    expect(clean(input, { use: [def('shouting')], cleaners: { shouting: { min: 20 } } })).toContain('BREAKING NEWS')
+    expect(() => createCleaner({ use: [def('shouting')], cleaners: { shouting: { max: 1 } } })).toThrow(/option 'max' for cleaner 'shouting'/)
+    // a definition with a bundled id takes that cleaner's place, and `cleaners` still has the last word
+    const ids = createCleaner({ use: [def('legal')] }).cleaners.map((c) => c.id)
+    expect(ids.indexOf('legal')).toBe(createCleaner().cleaners.map((c) => c.id).indexOf('legal'))
+    expect(createCleaner({ use: [def('legal')], cleaners: { legal: false } }).cleaners.some((c) => c.id === 'legal')).toBe(false)
   })
 
   it('the conservative preset turns off context rules', () => {

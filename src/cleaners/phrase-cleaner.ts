@@ -125,8 +125,9 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       }
       const { what, shape, acceptStart } = spec
       // A line-start phrase may only remove a short line: an upper bound on the words of a line
-      // is its length / 2, so long lines skip the phrase tests without computing features.
-      const maxChars = o.maxWords * 25
+      // is its length / 2, so long lines skip the phrase tests without computing features (not
+      // below 200 characters: whole-line phrases are tested up to there whatever maxWords says).
+      const maxChars = Math.max(200, o.maxWords * 25)
       const pure = spec.pure ?? (!shape && !acceptStart)
       const rule = (ctx: LineContext): string | null => {
         const text = ctx.text

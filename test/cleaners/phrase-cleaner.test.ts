@@ -17,3 +17,18 @@ describe('quote: the text a message shows', () => {
     }
   })
 })
+
+describe('maxWords bounds line-start phrases only', () => {
+  it('a whole-line phrase is removed whatever maxWords is', async () => {
+    const { clean } = await import('../../src/index.js')
+    const P = 'The council met on Tuesday evening and voted to approve the new flood defences for the town.'
+    const text = `Council Approves Flood Defences\n\n${P}\n\nLeave a comment Cancel reply\n\n${P.replace('Tuesday', 'Monday')}`
+    const off = { boilerplate: false, 'trailing-chrome': false }
+    for (const maxWords of [1, 3, 45]) {
+      expect(clean(text, { cleaners: { ...off, 'comment-form': { maxWords } } }), `maxWords ${maxWords}`).not.toContain('Leave a comment')
+    }
+    // and a line-start phrase on a line longer than maxWords stays
+    const start = `Council Approves Flood Defences\n\n${P}\n\nLeave a comment below and tell us what you think\n\n${P.replace('Tuesday', 'Monday')}`
+    expect(clean(start, { cleaners: { ...off, 'comment-form': { maxWords: 3 } } })).toContain('Leave a comment below')
+  })
+})
