@@ -33,12 +33,46 @@ function needsFolding(text: string, s: number, e: number): boolean {
   return false
 }
 
+/** Emoji joiners and presentation selectors: part of a symbol at a line's edge ("✉️ Leave a Reply"). */
+const isEmojiPart = (c: number): boolean => c === 0xfe0f || c === 0xfe0e || c === 0x200d || c === 0x20e3
+const ASTRAL_WORD = /^[\p{L}\p{N}\p{M}]/u
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+
+/**
+ * Index after the edge characters (not word characters) from `s` on, before `e`: astral symbols
+ * (emoji) and emoji joiners and selectors included. A lone surrogate counts as a letter, as in
+ * the class table.
+ */
+function skipEdgeForward(text: string, s: number, e: number): number {
+  while (s < e) {
+    const c = text.charCodeAt(s)
+    if (c >= 0xd800 && c <= 0xdbff && s + 1 < e && isLowSurrogate(text.charCodeAt(s + 1))) {
+      if (ASTRAL_WORD.test(text.slice(s, s + 2))) break
+      s += 2
+    } else if (!isWordCode(c) || isEmojiPart(c)) s++
+    else break
+  }
+  return s
+}
+
+/** Index of the end of `text[s, e)` without its trailing edge characters, astral symbols included. */
+function skipEdgeBackward(text: string, s: number, e: number): number {
+  while (e > s) {
+    const c = text.charCodeAt(e - 1)
+    if (isLowSurrogate(c) && e - 2 >= s && isHighSurrogate(text.charCodeAt(e - 2))) {
+      if (ASTRAL_WORD.test(text.slice(e - 2, e))) break
+      e -= 2
+    } else if (!isWordCode(c) || isEmojiPart(c)) e--
+    else break
+  }
+  return e
+}
+
 /** The comparison key of a line or phrase: lower case, one kind of apostrophe, edge punctuation and symbols dropped, spaces collapsed. */
 export function phraseKey(text: string): string {
-  let s = 0
-  let e = text.length
-  while (s < e && !isWordCode(text.charCodeAt(s))) s++
-  while (e > s && !isWordCode(text.charCodeAt(e - 1))) e--
+  const s = skipEdgeForward(text, 0, text.length)
+  const e = skipEdgeBackward(text, s, text.length)
   const core = text.slice(s, e).toLowerCase()
   if (!needsFolding(text, s, e)) return core
   SPACES_OR_APOSTROPHES.lastIndex = 0
@@ -47,8 +81,7 @@ export function phraseKey(text: string): string {
 
 /** The first word of a text or key, in lower case ('' when there is none). */
 export function firstWord(text: string): string {
-  let s = 0
-  while (s < text.length && !isWordCode(text.charCodeAt(s))) s++
+  const s = skipEdgeForward(text, 0, text.length)
   let e = s
   while (e < text.length && isWordCode(text.charCodeAt(e))) e++
   return text.slice(s, e).toLowerCase()
@@ -69,7 +102,8 @@ export function phraseSource(phrase: string): string {
   return out
 }
 
-const EDGE = '[\\s\\p{P}\\p{S}]*'
+// (with emoji joiners and presentation selectors: "✉️ Leave a Reply", "👍🏽 Like us on Facebook")
+const EDGE = '[\\s\\p{P}\\p{S}\\uFE0E\\uFE0F\\u200D\\u20E3]*'
 const hasWildcard = (p: string) => /[#*]/.test(p)
 
 function alternation(phrases: readonly string[]): string {

@@ -5,20 +5,33 @@ import { compilePhrases, firstWord, phraseFilter, phraseKey, phraseSource } from
 import { lineKey } from '../src/document-utils.js'
 import { isWordCode, lineFeatures } from '../src/features.js'
 
-/** phraseKey as a RegExp replace, the definition the scan replaces. */
+/**
+ * An edge character of a key, by code point: not a word character of the class table (a lone
+ * surrogate counts as a letter there), an astral character that is no letter, digit or mark
+ * (emoji), or an emoji joiner or selector.
+ */
+function isEdge(ch: string): boolean {
+  if (ch.length === 2) return !/[\p{L}\p{N}\p{M}]/u.test(ch)
+  const c = ch.charCodeAt(0)
+  return !isWordCode(c) || c === 0xfe0f || c === 0xfe0e || c === 0x200d || c === 0x20e3
+}
+
+/** phraseKey as a RegExp replace over code points, the definition the scan replaces. */
 function phraseKeyByRegExp(text: string): string {
+  const cps = Array.from(text)
   let s = 0
-  let e = text.length
-  while (s < e && !isWordCode(text.charCodeAt(s))) s++
-  while (e > s && !isWordCode(text.charCodeAt(e - 1))) e--
-  return text.slice(s, e).toLowerCase().replace(/[’‘`´]|\s{2,}|[^\S ]/g, (m) => (m.trim() ? "'" : ' '))
+  let e = cps.length
+  while (s < e && isEdge(cps[s]!)) s++
+  while (e > s && isEdge(cps[e - 1]!)) e--
+  return cps.slice(s, e).join('').toLowerCase().replace(/[’‘`´]|\s{2,}|[^\S ]/g, (m) => (m.trim() ? "'" : ' '))
 }
 
 const lineKeyByRegExp = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
 
 /** Pieces that exercise folding, word classes, surrogates and case mapping. */
 const PIECES = [' ', '  ', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028', '’', '‘', '`', '´', "'", '-', '.', ':', '©', '#',
-  'a', 'Read', 'MORE', 'é', 'İ', 'Σ', 'ß', '\u0301', '1', '12', '😀', '𝐀', '\ud800', 'x', 'comments', 'Share this']
+  'a', 'Read', 'MORE', 'é', 'İ', 'Σ', 'ß', '\u0301', '1', '12', '😀', '𝐀', '\ud800', '\udc00', 'x', 'comments', 'Share this',
+  '👉', '\ufe0f', '\u200d', '🏽', '✉']
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((xs) => xs.join(''))
 
 describe('phraseKey', () => {
@@ -27,6 +40,21 @@ describe('phraseKey', () => {
       expect(phraseKey(t)).toBe(phraseKeyByRegExp(t))
     }
     fc.assert(fc.property(text, (t) => phraseKey(t) === phraseKeyByRegExp(t)), { numRuns: 3000 })
+  })
+})
+
+describe('phraseKey and firstWord at the edges of a line', () => {
+  it('drop emoji, their joiners and selectors like other symbols; keep astral letters and lone surrogates', () => {
+    expect(phraseKey('👉 Share this:')).toBe('share this')
+    expect(phraseKey('✉️ Leave a Reply')).toBe('leave a reply')
+    expect(phraseKey('Leave a Reply 👇')).toBe('leave a reply')
+    expect(phraseKey('👍🏽 Like us on Facebook')).toBe('like us on facebook')
+    expect(phraseKey('👩\u200d💻 Share')).toBe('share')
+    expect(firstWord('👍🏽 Like us')).toBe('like')
+    expect(firstWord('✉️ Leave a Reply')).toBe('leave')
+    expect(phraseKey('𝐋𝐞𝐚𝐯𝐞')).toBe('𝐋𝐞𝐚𝐯𝐞'.toLowerCase())
+    expect(phraseKey('\ud800x')).toBe('\ud800x')
+    expect(phraseKey('x\udc00')).toBe('x\udc00')
   })
 })
 
@@ -52,7 +80,8 @@ describe('whole-line phrases that start with a number', () => {
   const phrases = ['# comments', '# min read', '# Kommentare', '#', '# thoughts on *']
   const m = compilePhrases(phrases, [])
   // the same phrases as one alternation, the number repeated for each: the plain form
-  const plain = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})[\\s\\p{P}\\p{S}]*$`, 'iu')
+  const edge = '[\\s\\p{P}\\p{S}\\uFE0E\\uFE0F\\u200D\\u20E3]*' // symbols, emoji joiners and selectors
+  const plain = new RegExp(`^${edge}(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})${edge}$`, 'iu')
   it('match the same lines as the plain alternation', () => {
     for (const t of ['12 comments', '1,204 Comments', '3 min read', '1.2K comments', '7', '5 minutes', '12 thoughts on “Title”', '3 Kommentare', '1,2,3']) {
       const key = phraseKey(t)

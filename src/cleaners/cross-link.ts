@@ -41,7 +41,15 @@ const markers = definePhraseCleaner({
     const letters = marker.replace(/[^\p{L}]/gu, '')
     const shouting = letters.length >= 3 && letters === letters.toUpperCase()
     if (!sep && !shouting) return false
-    return headlineAfter(rest)
+    if (!headlineAfter(rest)) return false
+    // The first line of the text, over prose, is the article's own headline ("Watch: Bridge
+    // Collapses Into River", "Live: …" on video and live pages), not a teaser for another story.
+    const i = ctx.line.index
+    if (nonBlank(ctx.doc, i, -1) === -1) {
+      const next = nonBlank(ctx.doc, i, 1)
+      if (next >= 0 && isProse(lineFeatures(ctx.doc.lines[next]!.text))) return false
+    }
+    return true
   },
 })
 
@@ -60,6 +68,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Text.\nRelated:\nCity Council Approves New Budget\nMayor Names New Police Chief\n\nMore text follows here, and it is a sentence.', output: 'Text.\n\nMore text follows here, and it is a sentence.\n' },
     { input: 'Read more about the study in the journal\'s archive.', output: 'Read more about the study in the journal\'s archive.\n', note: 'a marker inside prose stays' },
     { input: 'Story.\nSee also: How the Drought Changed Farming', output: 'Story.\n' },
+    { input: 'Watch: Bridge Collapses Into River\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.', output: 'Watch: Bridge Collapses Into River\n\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.\n', note: "the text's first line, over prose, is the article's own headline" },
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
     { input: 'Pack these.\nCompass\nWatch\nSatellite Messenger for Remote Trails\nPhotos of Guidebook Pages', output: 'Pack these.\n\nCompass\n\nSatellite Messenger for Remote Trails\n\nPhotos of Guidebook Pages\n', note: 'a bare button word ("Watch", "Listen", "Read") goes alone: it heads no list' },
