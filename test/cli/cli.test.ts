@@ -3,7 +3,8 @@
  * Expected outputs come from the library itself (the CLI must print exactly what clean() returns).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs'
+import { chmodSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, existsSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { clean, cleanWithReport } from '../../src/index.js'
@@ -220,6 +221,54 @@ describe('unscrape (text)', () => {
       const r = await runCli([f])
       expect(r.code).toBe(2)
       expect(r.stderr).toMatch(/Cannot read '.*secret\.txt': EACCES/)
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('--output writes where the name points', () => {
+  it('follows a symbolic link, writes to a named pipe and to /dev/null directly, keeps a file mode, refuses a folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-out-'))
+    try {
+      const want = clean(NOISY)
+      // a link: the file it points to gets the output, the link stays a link
+      const real = join(dir, 'real.txt')
+      const link = join(dir, 'link.txt')
+      writeFileSync(real, 'original')
+      chmodSync(real, 0o640)
+      symlinkSync(real, link)
+      const viaLink = await runCli(['-o', link], { input: NOISY })
+      expect(viaLink.code, viaLink.stderr).toBe(0)
+      expect(lstatSync(link).isSymbolicLink()).toBe(true)
+      expect(readFileSync(real, 'utf8')).toBe(want)
+      expect(statSync(real).mode & 0o777).toBe(0o640)
+      // a named pipe: the reader gets the output, the pipe stays a pipe
+      const fifo = join(dir, 'pipe')
+      execFileSync('mkfifo', [fifo])
+      const chunks: Buffer[] = []
+      const reader = new Promise<void>((resolve, reject) => {
+        const s = createReadStream(fifo)
+        s.on('data', (c) => chunks.push(c as Buffer))
+        s.on('end', resolve)
+        s.on('error', reject)
+      })
+      const viaPipe = await runCli(['-o', fifo], { input: NOISY })
+      await reader
+      expect(viaPipe.code, viaPipe.stderr).toBe(0)
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(want)
+      expect(statSync(fifo).isFIFO()).toBe(true)
+      // a device
+      const toNull = await runCli(['-o', '/dev/null'], { input: NOISY })
+      expect(toNull.code, toNull.stderr).toBe(0)
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true)
+      // a folder: refused before any work, naming the output as given
+      const folder = join(dir, 'adir')
+      mkdirSync(folder)
+      const toFolder = await runCli(['-o', folder], { input: NOISY })
+      expect(toFolder.code).toBe(1)
+      expect(toFolder.stderr).toBe(`unscrape: Cannot write '${folder}': it is a folder\n`)
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
