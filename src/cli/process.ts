@@ -56,7 +56,7 @@ export interface JsonlResult {
   out: Uint8Array
   /** The task's input bytes, handed back for reuse. */
   input?: Uint8Array
-  /** Records seen (non-blank lines); equals cleaned + passed + skipped + (failed ? 1 : 0). */
+  /** Records seen (lines not blank in JSON's sense: spaces, tabs, \r); equals cleaned + passed + skipped + (failed ? 1 : 0). */
   read: number
   cleaned: number
   /** Records passed through unchanged after an error (--on-error keep). */
@@ -159,6 +159,7 @@ export function createProcessor(config: JobConfig): (task: Task) => TaskResult {
       ? { text, messages: [], stats: { inputChars: text.length, outputChars: text.length, inputLines: 0, keptLines: 0, cleaners: {} } }
       : detailed ? cleaner.run(text) : { text: cleaner.clean(text), messages: [], stats: undefined as never }
 
+  const JSON_BLANK = /^[ \t\r]*$/
   function jsonl(task: JsonlTask): JsonlResult {
     const res: JsonlResult = { kind: 'jsonl', out: task.data.subarray(0, 0), input: task.data, read: 0, cleaned: 0, passed: 0, skipped: 0, errors: [] }
     if (config.stats) res.stats = emptyTotals()
@@ -175,7 +176,8 @@ export function createProcessor(config: JobConfig): (task: Task) => TaskResult {
       const bytes = data.subarray(pos, nl > pos && data[nl - 1] === 13 ? nl - 1 : nl)
       pos = nl + 1
       const line = bytes.toString('utf8')
-      if (line.trim() === '') continue
+      // blank: JSON white space only (a no-break space or U+3000 is not JSON, and is reported)
+      if (JSON_BLANK.test(line)) continue
       res.read++
       const lineNo = firstLine + i
       let reason: string | null = null

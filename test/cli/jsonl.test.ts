@@ -146,6 +146,19 @@ describe('unscrape --jsonl', () => {
       expect(r.stderr).toMatch(/unscrape: 7 records read, 7 written \(3 passed through unchanged\), 0 skipped, 0 failed\n$/)
     })
 
+    it('a line of JSON white space is blank; a line of other invisible characters is reported, not lost', async () => {
+      const ws = [good('One'), ' \t ', '\u00a0', good('Two'), '\u3000', '\r', good('Three')].join('\n') + '\n'
+      const r = await runCli(['--jsonl'], { input: ws })
+      expect(r.code, r.stderr).toBe(0)
+      const out = lines(r.stdout)
+      expect(out).toHaveLength(5)
+      expect(out[1]).toBe('\u00a0')
+      expect(out[3]).toBe('\u3000')
+      expect(r.stderr).toContain('unscrape: <stdin>:3: malformed JSON')
+      expect(r.stderr).toContain('unscrape: <stdin>:5: malformed JSON')
+      expect(r.stderr).toMatch(/5 records read, 5 written \(2 passed through unchanged\)/)
+    })
+
     it('skip: reported and dropped', async () => {
       const r = await runCli(['--jsonl', '--on-error', 'skip'], { input })
       expect(r.code).toBe(0)
