@@ -44,18 +44,23 @@ export function formatProgress(p: ProgressState, elapsedMs: number, unit = 'reco
 
 export interface Progress {
   readonly state: ProgressState
+  /** Erase the bar's line, so that a message printed next starts on a clean line (the bar is drawn again on the next tick). */
+  clear(): void
   stop(): void
 }
 
 export function startProgress(stream: NodeJS.WriteStream, enabled: boolean, total: number | undefined, unit?: string): Progress {
   const state: ProgressState = { records: 0, bytes: 0, total }
-  if (!enabled) return { state, stop() {} }
+  if (!enabled) return { state, clear() {}, stop() {} }
   const started = Date.now()
   const draw = () => stream.write(`\r\u001B[2K${formatProgress(state, Date.now() - started, unit, stream.columns || 80)}`)
   const timer = setInterval(draw, 200)
   timer.unref()
   return {
     state,
+    clear() {
+      stream.write('\r\u001B[2K')
+    },
     stop() {
       clearInterval(timer)
       stream.write('\r\u001B[2K')

@@ -205,18 +205,33 @@ async function runJsonl(ctx: Ctx): Promise<number> {
   async function* items() {
     for (let i = 0; i < inputs.length; i++) {
       const stream = openInput(inputs[i]!, (b) => { bytesRead += b })
-      for await (const batch of byteBatches(stream, args.batchSize, MAX_BATCH_BYTES, pool)) {
-        if (batch.full) executor.warm()
-        yield { meta: { input: i, end: false, bytes: bytesRead }, task: { kind: 'jsonl' as const, data: batch.data, firstLine: batch.firstLine } }
+      try {
+        for await (const batch of byteBatches(stream, args.batchSize, MAX_BATCH_BYTES, pool)) {
+          if (batch.full) executor.warm()
+          yield { meta: { input: i, end: false, bytes: bytesRead }, task: { kind: 'jsonl' as const, data: batch.data, firstLine: batch.firstLine } }
+        }
+      } catch (e) {
+        // A read error (a truncated or corrupt .gz) is delivered in order, after everything read
+        // before it: earlier inputs are finished and kept, whatever the number of workers.
+        yield { meta: { input: i, end: false, bytes: bytesRead, error: readError(inputs[i]!, e) }, task: null }
+        return
       }
       yield { meta: { input: i, end: true, bytes: bytesRead }, task: null }
     }
   }
 
   let code = 0
+  // messages during the run erase the progress bar's line first
+  const say = (text: string): void => { progress.clear(); io.stderr.write(text) }
   try {
-    await ordered(items(), executor, async (meta, result) => {
+    await ordered<{ input: number; end: boolean; bytes: number; error?: string }>(items(), executor, async (meta, result) => {
       progress.state.bytes = meta.bytes
+      if (meta.error !== undefined) {
+        say(`unscrape: ${meta.error} (stopped)\n`)
+        count.errors++
+        code = 1
+        return false
+      }
       if (meta.end) {
         if (!single) await sinkOf(meta.input).finish()
         return
@@ -228,13 +243,13 @@ async function runJsonl(ctx: Ctx): Promise<number> {
       count.passed += r.passed
       count.skipped += r.skipped
       for (const e of r.errors) {
-        if (count.errors++ < MAX_PRINTED_ERRORS) io.stderr.write(`unscrape: ${name}:${e.line}: ${e.reason} (${policy})\n`)
+        if (count.errors++ < MAX_PRINTED_ERRORS) say(`unscrape: ${name}:${e.line}: ${e.reason} (${policy})\n`)
       }
       if (r.stats) mergeTotals(totals, r.stats)
       if (r.reports) {
         for (const rep of r.reports) {
           warnings += rep.messages.length
-          io.stderr.write(formatFile(`${name}:${rep.line}`, rep.messages, ctx.errColors) + '\n\n')
+          say(formatFile(`${name}:${rep.line}`, rep.messages, ctx.errColors) + '\n\n')
         }
       }
       if (r.out.byteLength) await sinkOf(meta.input).write(r.out)
@@ -244,7 +259,7 @@ async function runJsonl(ctx: Ctx): Promise<number> {
       if (r.failed) {
         count.failed++
         count.errors++
-        io.stderr.write(`unscrape: ${name}:${r.failed.line}: ${r.failed.reason} (--on-error fail: stopped)\n`)
+        say(`unscrape: ${name}:${r.failed.line}: ${r.failed.reason} (--on-error fail: stopped)\n`)
         code = 1
         return false
       }
@@ -298,7 +313,15 @@ async function runText(ctx: Ctx): Promise<number> {
     let idx: number[] = []
     let size = 0
     for (let i = 0; i < inputs.length; i++) {
-      const text = await readDocument(inputs[i]!, (b) => { progress.state.bytes += b })
+      let text: string
+      try {
+        text = await readDocument(inputs[i]!, (b) => { progress.state.bytes += b })
+      } catch (e) {
+        // documents read before it are cleaned and written first (in order), then the run stops
+        if (docs.length) yield { meta: { idx, docs: view ? docs : undefined }, task: { kind: 'text' as const, docs } }
+        yield { meta: { idx: [], docs: undefined, error: readError(inputs[i]!, e) }, task: null }
+        return
+      }
       docs.push(text)
       idx.push(i)
       size += text.length
@@ -312,10 +335,12 @@ async function runText(ctx: Ctx): Promise<number> {
   }
 
   let ok = false
+  let failed: string | undefined
   const screen = stdoutSink()
   const columns = io.stdout.columns || 100
   try {
-    await ordered(items(), executor, async ({ idx, docs }, result) => {
+    await ordered<{ idx: number[]; docs: string[] | undefined; error?: string }>(items(), executor, async ({ idx, docs, error }, result) => {
+      if (error !== undefined) { failed = error; return false }
       const r = result as TextResult
       if (r.stats) mergeTotals(totals, r.stats)
       for (let k = 0; k < idx.length; k++) {
@@ -336,17 +361,26 @@ async function runText(ctx: Ctx): Promise<number> {
         progress.state.records++
       }
     })
-    if (single) await single.finish()
-    ok = true
+    if (failed === undefined) {
+      if (single) await single.finish()
+      ok = true
+    }
   } finally {
     progress.stop()
     if (!ok) single?.abort()
     await executor.close()
   }
+  if (failed !== undefined) io.stderr.write(`unscrape: ${failed} (stopped)\n`)
   if (args.report && warnings) io.stderr.write('\n' + byline(warnings, ctx.errColors) + '\n')
   if (args.stats) io.stderr.write(formatStats(totals, ctx.errColors) + '\n')
   if (!args.quiet && (outs || inputs.length > 1)) {
     io.stderr.write(`unscrape: ${n(inputs.length)} documents read, ${n(written)} written\n`)
   }
-  return 0
+  return failed === undefined ? 0 : 1
+}
+
+/** A read error that names the input ("Cannot read 'b.jsonl.gz': unexpected end of file"). */
+function readError(input: Input, e: unknown): string {
+  const err = e as NodeJS.ErrnoException
+  return `Cannot read '${input.name}': ${err.code && !/^Z_/.test(err.code) ? err.code : err.message ?? String(e)}`
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
@@ -93,6 +93,39 @@ describe('unscrape --jsonl', () => {
       const r = await runCli(['--jsonl', '-q'], { stdinFile: file })
       expect(r.code, r.stderr).toBe(0)
       expect(r.stdout.toString(), file).toBe(piped.stdout.toString())
+    }
+  })
+
+  it('a corrupt .gz input stops the run after the inputs before it, which are kept; the error names it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-corrupt-'))
+    try {
+      mkdirSync(join(dir, 'in'))
+      const good = corpusJsonl(3)
+      writeFileSync(join(dir, 'in', 'a.jsonl'), good)
+      const zipped = gzipSync(corpusJsonl(40))
+      writeFileSync(join(dir, 'in', 'b.jsonl.gz'), zipped.subarray(0, Math.floor(zipped.length / 2)))
+      const want = (await runCli(['--jsonl', '-q', join(dir, 'in', 'a.jsonl')])).stdout.toString()
+      for (const workers of ['1', '2']) {
+        const r = await runCli(['--jsonl', '--workers', workers, join(dir, 'in')])
+        expect(r.code, workers).toBe(1)
+        expect(r.stdout.toString().startsWith(want), workers).toBe(true)
+        expect(r.stderr, workers).toContain(`unscrape: Cannot read '${join(dir, 'in', 'b.jsonl.gz')}': unexpected end of file (stopped)`)
+        expect(r.stderr, workers).toMatch(/records read, .* written/)
+        const out = join(dir, `out${workers}`)
+        const d = await runCli(['--jsonl', '-q', '--workers', workers, join(dir, 'in'), '--out-dir', out])
+        expect(d.code, workers).toBe(1)
+        expect(readFileSync(join(out, 'a.jsonl'), 'utf8'), workers).toBe(want)
+        expect(existsSync(join(out, 'b.jsonl.gz')), workers).toBe(false)
+      }
+      // text mode: the documents before it are written, then the run stops naming the file
+      writeFileSync(join(dir, 'one.txt'), 'Headline\n\nThe first paragraph of the article tells what happened, where and when.\n')
+      writeFileSync(join(dir, 'two.txt.gz'), gzipSync('x'.repeat(5000)).subarray(0, 20))
+      const t = await runCli([join(dir, 'one.txt'), join(dir, 'two.txt.gz')])
+      expect(t.code).toBe(1)
+      expect(t.stdout.toString()).toBe(clean(readFileSync(join(dir, 'one.txt'), 'utf8')))
+      expect(t.stderr).toContain(`unscrape: Cannot read '${join(dir, 'two.txt.gz')}': unexpected end of file (stopped)`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 
