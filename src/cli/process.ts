@@ -188,6 +188,10 @@ export function createProcessor(config: JobConfig): (task: Task) => TaskResult {
         reason = `malformed JSON (${shortError(e)})`
       }
       let value: unknown
+      if (reason === null && config.reportField !== undefined && (typeof record !== 'object' || record === null || Array.isArray(record))) {
+        // the report is a member of the record: an array or a bare value has no place for it
+        reason = `record is ${typeName(record)}, expected an object for --report-field`
+      }
       if (reason === null) {
         value = getPath(record, path)
         if (value === undefined) reason = `field '${config.field}' is missing`

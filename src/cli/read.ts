@@ -56,9 +56,18 @@ const isGzip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x1f && b[1
  */
 async function* stdinMaybeGzip(stream: AsyncIterable<Buffer>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
   const it = stream[Symbol.asyncIterator]()
-  const first = await it.next()
-  if (first.done) return
-  onBytes(first.value.length)
+  // A pipe may deliver its first bytes one at a time (a slow producer): gather at least 3, enough
+  // for the gzip magic number here and for a byte-order mark in the batch reader.
+  let head = await it.next()
+  if (head.done) return
+  onBytes(head.value.length)
+  while (head.value.length < 3) {
+    const more = await it.next()
+    if (more.done) break
+    onBytes(more.value.length)
+    head = { done: false, value: Buffer.concat([head.value, more.value]) }
+  }
+  const first = head
   if (!isGzip(first.value)) {
     yield first.value
     for (let n = await it.next(); !n.done; n = await it.next()) {

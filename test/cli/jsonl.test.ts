@@ -67,6 +67,17 @@ describe('unscrape --jsonl', () => {
     expect(out[0].unscrape.messages.length).toBeGreaterThan(0)
   })
 
+  it('--report-field on a record that is not an object reports it instead of writing invalid JSON', async () => {
+    const input = '["Share this:\\n\\nArr top."]\n{"text": "Share this:\\n\\nObject body of the story."}\n'
+    const r = await runCli(['--jsonl', '--field', '0', '--report-field', 'r'], { input })
+    expect(r.code, r.stderr).toBe(0)
+    const out = lines(r.stdout)
+    expect(out).toHaveLength(2)
+    for (const l of out) expect(() => JSON.parse(l), l).not.toThrow()
+    expect(out[0]).toBe('["Share this:\\n\\nArr top."]')
+    expect(r.stderr).toContain('unscrape: <stdin>:1: record is array, expected an object for --report-field (passed through unchanged)')
+  })
+
   it('reads gzip on standard input by its magic number (a pipe has no file name)', async () => {
     const input = corpusJsonl(40)
     const plain = await runCli(['--jsonl', '-q'], { input })
@@ -127,6 +138,25 @@ describe('unscrape --jsonl', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('recognises gzip and a byte-order mark on a pipe that delivers its first bytes one at a time', async () => {
+    const input = corpusJsonl(5)
+    const want = (await runCli(['--jsonl', '-q'], { input })).stdout.toString()
+    const slowly = async (bytes: Buffer): Promise<string> => {
+      const child = spawn(process.execPath, [cliPath, '--jsonl', '-q'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
+      const out: Buffer[] = []
+      child.stdout.on('data', (c: Buffer) => out.push(c))
+      for (const piece of [bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)]) {
+        child.stdin.write(piece)
+        await new Promise((r) => setTimeout(r, 150))
+      }
+      child.stdin.end()
+      await once(child, 'close')
+      return Buffer.concat(out).toString()
+    }
+    expect(await slowly(gzipSync(input))).toBe(want)
+    expect(await slowly(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(input)]))).toBe(want)
   })
 
   it('reads and writes gzip by file extension', async () => {
