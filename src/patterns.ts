@@ -49,8 +49,8 @@ export const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /** A hexadecimal hash or object id: 12+ hex digits with at least one digit and one letter a–f. */
 export const HEX_ID = /^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{12,128}$/i
 
-/** A number as counters print it: 12, 1,204, 1.2K, 3M, 4.5k. */
-export const NUMBER_SOURCE = '\\d{1,3}(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?\\s?[KkMm]?'
+/** A number as counters print it: 12, 1,204, 1.2K, 3M, 4.5k, 1500; or a registration number (01234567890). */
+export const NUMBER_SOURCE = '(?:\\d{1,3}(?:[.,\\u00A0 ]\\d{3})*|\\d{4,})(?:[.,]\\d+)?\\s?[KkMm]?'
 
 /** A bare number of up to four digits: a widget counter to the counter rule, a rank or a page number in a table or a pager. */
 export const BARE_NUMBER = /^\d{1,4}$/

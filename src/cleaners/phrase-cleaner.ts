@@ -3,7 +3,7 @@ import type { PhraseKind } from '../data/phrases/types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, phraseFilter } from '../phrases.js'
 import { isProse } from '../features.js'
-import { pureLineRule } from '../model.js'
+import { withUnchangedRule } from '../model.js'
 
 /** Options every phrase cleaner takes. */
 export interface PhraseOptions {
@@ -82,6 +82,47 @@ function checkStrings(id: string, name: string, value: unknown): void {
 
 const WILDCARD = /[#*]/
 
+/** Opening quotation marks: a line that opens with one and has a speech tag after the closing one is a quotation. */
+const QUOTE_OPEN = /^[\s\u00a0]*["“„«»‹›「『]/u
+/** A closing quotation mark followed by at least two words ("…," the mayor said; „…“, sagte er; « … », a déclaré). */
+const QUOTE_TAG = /["”“»«›‹」』](?=[\s\u00a0,.;:—–-]*\p{L}[\p{L}\p{M}'’-]*[\s\u00a0,]+\p{L})/u
+
+/**
+ * Reported speech: the line opens with a quotation mark, and after a closing one come at least two
+ * words. A speaker who says "we need your support" or "we use cookies" is quoted in the article;
+ * a plug or a banner is not printed in quotation marks with a speech tag.
+ */
+export function isQuotation(text: string): boolean {
+  const open = QUOTE_OPEN.exec(text)
+  return open !== null && QUOTE_TAG.test(text.slice(open[0].length))
+}
+
+/** A line ends a sentence, a heading or a label when its last character is one of these. */
+const LINE_END = /[.!?:;…。！？、)\]"”’'»«›‹」』]\s*$/u
+/** Words of the line above from which it is taken for wrapped prose (a menu item is shorter). */
+const WRAPPED_MIN_WORDS = 6
+
+/**
+ * A line of hard-wrapped prose that goes on from the line above: that line is directly above (no
+ * blank line), kept so far, of six words or more, and ends without punctuation, and this one starts
+ * with a lower-case letter ("… they said, and" / "help us keep the beach clean is the slogan …").
+ * It is the middle of a sentence: no phrase removes it. (Once the layout joins the paragraph, a
+ * later round sees it whole.)
+ */
+export function continuesSentence(ctx: LineContext): boolean {
+  const i = ctx.line.index
+  if (i === 0 || !STARTS_LOWER.test(ctx.text)) return false
+  const prev = ctx.doc.lines[i - 1]!
+  if (prev.blank || prev.removedBy !== null || LINE_END.test(prev.text)) return false
+  return countWords(prev.text) >= WRAPPED_MIN_WORDS
+}
+const STARTS_LOWER = /^[\s\u00a0]*\p{Ll}/u
+const countWords = (t: string): number => {
+  let n = 0
+  for (const w of t.split(/\s+/)) if (w) n++
+  return n
+}
+
 /** Sentences from which a line is a paragraph, which a plain line-start phrase does not remove. */
 const PARAGRAPH_SENTENCES = 3
 
@@ -158,7 +199,16 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         }
         return null
       }
-      return pure ? pureLineRule(rule) : rule
+      // Article text that no phrase removes: reported speech, and the middle of a wrapped sentence
+      // (tested only on a match, so they cost nothing on other lines).
+      const guardedRule = (ctx: LineContext): string | null => {
+        const why = rule(ctx)
+        return why !== null && (isQuotation(ctx.text) || continuesSentence(ctx)) ? null : why
+      }
+      // A pure rule's null stands while the line's text is unchanged, but the wrap guard reads the
+      // line above: a line that starts in lower case is tested again in a later round (with the
+      // line above gone, it may be a fragment of a removed notice).
+      return pure ? withUnchangedRule(guardedRule, (ctx) => (STARTS_LOWER.test(ctx.text) ? guardedRule(ctx) : null)) : guardedRule
     },
   }
 }

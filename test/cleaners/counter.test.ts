@@ -20,6 +20,7 @@ describe('counter', () => {
     'Tempo di lettura: 4 minuti',
     '7 reacties',
     'Leestijd 3 minuten',
+    '1500 shares', // a count of four digits or more without a separator
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

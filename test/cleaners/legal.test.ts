@@ -24,6 +24,11 @@ describe('legal', () => {
     'Questo sito utilizza cookie tecnici e di terze parti.',
     'Alle rechten voorbehouden',
     'Deze website gebruikt cookies om je ervaring te verbeteren.',
+    'Partita IVA 01234567890',
+    'Partita IVA: 01234567890',
+    'P.IVA 01234567890',
+    "Continuando a navigare sul sito accetti l'uso dei cookie.",
+    'Al continuar navegando en este sitio, aceptas el uso de cookies.',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -35,6 +40,12 @@ describe('legal', () => {
     'Las cookies de terceros dejarán de funcionar en el navegador el próximo año, anunció la empresa.',
     'I diritti riservati agli autori scadono settanta anni dopo la loro morte, ha ricordato il giudice.',
     'De privacyverklaring van de gemeente werd vorig jaar drie keer aangepast, blijkt uit het rapport.',
+    // the words of a notice used in their own sense: a VAT status in a headline, sailing, reading on
+    'Partita Iva, cosa cambia nel 2025 con la flat tax al 15%',
+    'Continuando a navigare tra le pieghe della manovra, si trova anche una novità per chi lavora in Italia.',
+    'Al continuar navegando hacia el sur desde Canarias, la tripulación afrontó la peor tormenta del viaje.',
+    // reported speech that says what a banner says
+    '"We use cookies only where the law allows, and we will now ask every visitor first," the officer told reporters.',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

@@ -119,7 +119,9 @@ export const es: PhraseTable = {
     sentences: [
       'todos los derechos reservados', 'utilizamos cookies', 'usamos cookies', 'este sitio web utiliza cookies', 'esta web utiliza cookies',
       'este sitio utiliza cookies', 'esta web usa cookies', 'este sitio web usa cookies', 'si continúa navegando', 'si continúas navegando',
-      'al continuar navegando', 'queda prohibida la reproducción', 'prohibida su reproducción',
+      // on the site, not at sea ('al continuar navegando hacia el sur')
+      'al continuar navegando en', 'al continuar navegando por este', 'al continuar navegando acepta', 'al continuar navegando, acepta',
+      'queda prohibida la reproducción', 'prohibida su reproducción',
     ],
   },
   'ad-widget': {

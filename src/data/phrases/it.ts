@@ -113,11 +113,13 @@ export const it: PhraseTable = {
       'impostazioni cookie', 'preferenze cookie', 'mappa del sito', 'accessibilità', 'dichiarazione di accessibilità', 'contatti',
       'contattaci', 'chi siamo', 'riproduzione riservata', '© riproduzione riservata', 'salva preferenze', 'personalizza',
     ],
-    starts: ['p.iva', 'p. iva', 'partita iva', '© #', 'copyright ©', 'riproduzione riservata'],
+    // 'partita iva' only with its number: the words alone head news about the self-employed
+    starts: ['p.iva', 'p. iva', 'partita iva #', 'partita iva: #', 'partita iva n. #', '© #', 'copyright ©', 'riproduzione riservata'],
     sentences: [
       'tutti i diritti riservati', 'questo sito utilizza cookie', 'questo sito usa cookie', 'questo sito utilizza i cookie',
       'questo sito web utilizza i cookie', 'utilizziamo i cookie', 'utilizziamo cookie', 'usiamo i cookie', 'proseguendo la navigazione',
-      'continuando a navigare', 'è vietata la riproduzione', 'vietata la riproduzione',
+      // on the site, not through a text or at sea ('continuando a navigare tra le pieghe della manovra')
+      'continuando a navigare su', 'continuando a navigare sul', 'continuando a navigare nel', 'è vietata la riproduzione', 'vietata la riproduzione',
     ],
   },
   'ad-widget': {

@@ -2,7 +2,7 @@
  * Phrase data: what each kind of page furniture says, per language.
  *
  * A phrase is literal text matched case-insensitively, with three wildcards:
- * - `#` a number as counters print it (12, 1,204, 1.2K);
+ * - `#` a number as counters print it (12, 1,204, 1.2K, 1500) or a registration number (01234567890);
  * - `*` any text (at least one character);
  * - `'` matches a straight or a curly apostrophe.
  *
