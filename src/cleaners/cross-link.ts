@@ -41,6 +41,12 @@ const markers = definePhraseCleaner({
     const letters = marker.replace(/[^\p{L}]/gu, '')
     const shouting = letters.length >= 3 && letters === letters.toUpperCase()
     if (!sep && !shouting) return false
+    // a marker in capitals stands out from the headline after it ("READ MORE Senator Connects …");
+    // a line all in capitals is a heading that happens to start with the word ("MORE THAN A GAME")
+    if (!sep) {
+      const restLetters = rest.replace(/[^\p{L}]/gu, '')
+      if (restLetters.length >= 3 && restLetters === restLetters.toUpperCase() && restLetters !== restLetters.toLowerCase()) return false
+    }
     if (!headlineAfter(rest)) return false
     // The first line of the text, over prose, is the article's own headline ("Watch: Bridge
     // Collapses Into River", "Live: …" on video and live pages), not a teaser for another story.
@@ -68,6 +74,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Text.\nRelated:\nCity Council Approves New Budget\nMayor Names New Police Chief\n\nMore text follows here, and it is a sentence.', output: 'Text.\n\nMore text follows here, and it is a sentence.\n' },
     { input: 'Read more about the study in the journal\'s archive.', output: 'Read more about the study in the journal\'s archive.\n', note: 'a marker inside prose stays' },
     { input: 'Story.\nSee also: How the Drought Changed Farming', output: 'Story.\n' },
+    { input: 'Story.\nMORE THAN A GAME\nThe club was founded in 1890 by workers from the town mill, and it still plays on the same ground.', output: 'Story.\n\nMORE THAN A GAME\n\nThe club was founded in 1890 by workers from the town mill, and it still plays on the same ground.\n', note: 'a heading all in capitals that starts with a marker word stays' },
     { input: 'Watch: Bridge Collapses Into River\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.', output: 'Watch: Bridge Collapses Into River\n\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.\n', note: "the text's first line, over prose, is the article's own headline" },
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
