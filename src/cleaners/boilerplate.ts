@@ -20,6 +20,19 @@ export interface BoilerplateOptions {
 const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
 
 /**
+ * Words from which a text is classified at all. A shorter text (a list of ingredients, a few
+ * results, a note) has too few lines for line statistics, and later rounds, which see every line
+ * as a paragraph, would read its items as menu entries.
+ */
+export const MIN_WORDS = 30
+
+function wordCount(text: string): number {
+  let n = 0
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++
+  return n
+}
+
+/**
  * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,
  * comment threads), found by a statistical classifier over line features with a decoder over
  * the sequence of lines. Every removal names the features that decided it.
@@ -66,8 +79,15 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
       // on whole pages, and its context features (runs of short lines, distance to the main run
       // of prose) need the page as it was. Its verdicts apply to the lines still kept.
       const all: number[] = []
-      for (const l of doc.lines) if (!l.blank && l.joinedTo === -1) all.push(l.index)
-      if (!all.length) return
+      let words = 0
+      for (const l of doc.lines) {
+        if (l.blank || l.joinedTo !== -1) continue
+        all.push(l.index)
+        if (words < MIN_WORDS) words += wordCount(l.text)
+      }
+      // Too little text to judge from statistics (a list of ingredients, a results table, a note):
+      // the phrase rules still apply, the classifier does not.
+      if (words < MIN_WORDS) return
       const lines: ClassifierLine[] = all.map((i, k) => ({
         text: doc.lines[i]!.text,
         gapBefore: k === 0 || doc.lines[i - 1]!.blank,

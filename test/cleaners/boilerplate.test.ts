@@ -40,3 +40,21 @@ describe('boilerplate: number tables', () => {
     expect(clean(withCounter).split('\n').filter(Boolean)).toEqual([...P, ...Q])
   })
 })
+
+describe('boilerplate: short texts', () => {
+  it('a text under MIN_WORDS words is not classified: a short list stays whole, in either format', async () => {
+    const { MIN_WORDS } = await import('../../src/cleaners/boilerplate.js')
+    expect(MIN_WORDS).toBe(30)
+    const lists = [
+      'Ingredients\n\n2 eggs\n200 g flour\n1 cup milk\n1 pinch salt\n1 tbsp butter',
+      'Results\n\nLiverpool 2 Everton 1\nArsenal 0 Chelsea 0\nLeeds 3 Fulham 2',
+    ]
+    for (const text of lists) {
+      const items = text.split('\n').filter(Boolean)
+      const out = clean(text)
+      expect(out.split('\n').filter(Boolean), text).toEqual(items)
+      expect(clean(text, { format: 'preserve' }).split('\n').filter(Boolean)).toEqual(items)
+      expect(cleanWithReport(text).messages.filter((m) => m.ruleId === 'boilerplate')).toEqual([])
+    }
+  })
+})
