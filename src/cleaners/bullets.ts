@@ -1,5 +1,5 @@
 import type { RewriteCleaner } from '../types.js'
-import { BULLET_DEFAULTS, BULLET_MARKERS, bulletEdits, type BulletOptions } from '../normalise/bullets.js'
+import { BULLET_DEFAULTS, bulletEdits, checkBulletOptions, type BulletOptions } from '../normalise/bullets.js'
 
 /** List bullets at the start of a line in one style ("• item", "* item", "▪item" → "- item"). */
 export const bullets: RewriteCleaner<BulletOptions> = {
@@ -9,16 +9,7 @@ export const bullets: RewriteCleaner<BulletOptions> = {
   description: 'Put list bullet markers at the start of lines in one style',
   enabled: false,
   defaults: { ...BULLET_DEFAULTS },
-  validate(options) {
-    if (!(BULLET_MARKERS as readonly string[]).includes(options.marker)) {
-      throw new RangeError(
-        `Unexpected bullet marker '${String(options.marker)}', expected one of ${BULLET_MARKERS.map((m) => `'${m}'`).join(', ')}`,
-      )
-    }
-    if (typeof options.dashes !== 'boolean') {
-      throw new TypeError(`Unexpected bullets option dashes '${String(options.dashes)}', expected a boolean`)
-    }
-  },
+  validate: checkBulletOptions,
   examples: [
     { input: '• First point\n* Second point\n▪Third point', output: '- First point\n\n- Second point\n\n- Third point\n' },
     { input: '- First point\n- Second point', options: { marker: '•' }, output: '• First point\n\n• Second point\n' },

@@ -1,6 +1,6 @@
 import type { Edit, RewriteCleaner } from '../types.js'
 import { CHARMAP_ENCODINGS, type CharmapEncoding } from '../normalise/charmaps.js'
-import { repairMojibake } from '../normalise/mojibake.js'
+import { checkMojibakeOptions, repairWith } from '../normalise/mojibake.js'
 import { code } from '../normalise/describe.js'
 
 export interface MojibakeCleanerOptions {
@@ -20,18 +20,7 @@ export const mojibake: RewriteCleaner<MojibakeCleanerOptions> = {
   description: 'Repair mojibake: UTF-8 read as Windows-1252, Latin-1 or another single-byte encoding',
   enabled: true,
   defaults: { encodings: CHARMAP_ENCODINGS },
-  validate(options) {
-    if (!Array.isArray(options.encodings)) {
-      throw new TypeError(`Unexpected mojibake encodings '${String(options.encodings)}', expected an array of encoding names`)
-    }
-    for (const encoding of options.encodings) {
-      if (!CHARMAP_ENCODINGS.includes(encoding)) {
-        throw new RangeError(
-          `Unexpected mojibake encoding '${String(encoding)}', expected one of ${CHARMAP_ENCODINGS.map((e) => `'${e}'`).join(', ')}`,
-        )
-      }
-    }
-  },
+  validate: checkMojibakeOptions,
   examples: [
     {
       input: 'The Mona Lisa doesnâ€™t have eyebrows.',
@@ -62,8 +51,8 @@ export const mojibake: RewriteCleaner<MojibakeCleanerOptions> = {
   compile(options) {
     const encodings = options.encodings ?? CHARMAP_ENCODINGS
     return (text: string): Edit[] | null => {
-      // repairMojibake starts with the cheap pre-checks (one regex test on an ASCII line).
-      const repair = repairMojibake(text, { encodings })
+      // repairWith starts with the cheap pre-checks (one regex test on an ASCII line).
+      const repair = repairWith(text, encodings)
       if (!repair) return null
       return repair.changes.map((change) => ({
         start: change.start,

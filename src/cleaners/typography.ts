@@ -1,7 +1,5 @@
 import type { RewriteCleaner } from '../types.js'
-import { TYPOGRAPHY_DEFAULTS, typographyEdits, type TypographyOptions } from '../normalise/typography.js'
-
-const STYLES = ['keep', 'ascii', 'typographic'] as const
+import { checkTypographyOptions, TYPOGRAPHY_DEFAULTS, typographyEdits, type TypographyOptions } from '../normalise/typography.js'
 
 /**
  * Quotes and apostrophes, dashes and ellipses in one style: `keep` (default: no change), `ascii`
@@ -14,16 +12,7 @@ export const typography: RewriteCleaner<TypographyOptions> = {
   description: 'Put quotes, apostrophes, dashes and ellipses in one style: keep, ascii or typographic',
   enabled: false,
   defaults: { ...TYPOGRAPHY_DEFAULTS },
-  validate(options) {
-    if (!STYLES.includes(options.style)) {
-      throw new RangeError(`Unexpected typography style '${String(options.style)}', expected 'keep', 'ascii' or 'typographic'`)
-    }
-    for (const key of ['quotes', 'dashes', 'ellipses'] as const) {
-      if (typeof options[key] !== 'boolean') {
-        throw new TypeError(`Unexpected typography option ${key} '${String(options[key])}', expected a boolean`)
-      }
-    }
-  },
+  validate: checkTypographyOptions,
   examples: [
     { input: '“Hi” – it’s…', options: { style: 'ascii' }, output: '"Hi" - it\'s...\n' },
     {

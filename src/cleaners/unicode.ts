@@ -1,5 +1,5 @@
 import type { RewriteCleaner } from '../types.js'
-import { UNICODE_DEFAULTS, unicodeEdits, type UnicodeOptions } from '../normalise/unicode.js'
+import { checkUnicodeOptions, UNICODE_DEFAULTS, unicodeEdits, type UnicodeOptions } from '../normalise/unicode.js'
 
 /**
  * Unicode hygiene: NFC (or NFKC) normalisation, invisible format characters and control
@@ -12,16 +12,7 @@ export const unicode: RewriteCleaner<UnicodeOptions> = {
   description: 'Normalise Unicode (NFC), remove invisible and control characters (exotic spaces: option)',
   enabled: true,
   defaults: { ...UNICODE_DEFAULTS },
-  validate(options) {
-    if (options.form !== false && options.form !== 'NFC' && options.form !== 'NFKC') {
-      throw new RangeError(`Unexpected normalization form '${String(options.form)}', expected 'NFC', 'NFKC' or false`)
-    }
-    for (const key of ['invisibles', 'controls', 'spaces'] as const) {
-      if (typeof options[key] !== 'boolean') {
-        throw new TypeError(`Unexpected unicode option ${key} '${String(options[key])}', expected a boolean`)
-      }
-    }
-  },
+  validate: checkUnicodeOptions,
   examples: [
     { input: 'Zero\u200Bwidth\u00ADspace\uFEFF', output: 'Zerowidthspace\n', note: 'Zero width space, soft hyphen and BOM go.' },
     { input: 'Cafe\u0301 con\u00A0leche', options: { spaces: true }, output: 'Café con leche\n', note: 'NFC, and (with spaces: true) a no-break space becomes a space.' },

@@ -3,7 +3,7 @@
  */
 
 import type { Edit } from '../types.js'
-import { applyEdits } from './edits.js'
+import { applyEdits, helperOptions } from './edits.js'
 import { code } from './describe.js'
 
 /** Markers a line can be normalised to. */
@@ -19,6 +19,18 @@ export interface BulletOptions {
 }
 
 export const BULLET_DEFAULTS: Readonly<BulletOptions> = { marker: '-', dashes: false }
+
+/** Throws naming a bad value (the `bullets` cleaner's check, and fixBullets'). */
+export function checkBulletOptions(options: BulletOptions): void {
+  if (!(BULLET_MARKERS as readonly string[]).includes(options.marker)) {
+    throw new RangeError(
+      `Unexpected bullet marker '${String(options.marker)}', expected one of ${BULLET_MARKERS.map((m) => `'${m}'`).join(', ')}`,
+    )
+  }
+  if (typeof options.dashes !== 'boolean') {
+    throw new TypeError(`Unexpected bullets option dashes '${String(options.dashes)}', expected a boolean`)
+  }
+}
 
 /** Glyphs that are bullets even without a space after them. */
 const GLYPHS = '•◦▪▫‣●○■□'
@@ -59,6 +71,7 @@ export function bulletEdits(text: string, options: Partial<BulletOptions> = {}):
  *   fixBullets('• one\n* two', { marker: '-' }) // '- one\n- two'
  */
 export function fixBullets(text: string, options: Partial<BulletOptions> = {}): string {
+  checkBulletOptions(helperOptions('fixBullets', BULLET_DEFAULTS, options))
   return text
     .split(/(\r\n|\r|\n|\u2028|\u2029)/)
     .map((part, i) => (i % 2 === 1 ? part : applyEdits(part, bulletEdits(part, options))))

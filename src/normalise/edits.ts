@@ -1,6 +1,24 @@
 import type { Edit } from '../types.js'
 
 /**
+ * The options of a helper function (fixBullets, cleanUnicode, …) merged over its defaults, after
+ * checking that they are an object of known keys; the helper's own check judges the values. Bad
+ * options throw, as they do when given to the cleaner.
+ */
+export function helperOptions<T extends object>(name: string, defaults: T, given: unknown): T {
+  if (given === undefined) return defaults
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new TypeError(`Unexpected options ${given === null ? 'null' : Array.isArray(given) ? 'array' : typeof given} for ${name}, expected an object`)
+  }
+  const out = { ...defaults } as Record<string, unknown>
+  for (const [k, v] of Object.entries(given)) {
+    if (!Object.hasOwn(defaults, k)) throw new RangeError(`Unexpected option '${k}' for ${name}, expected one of ${Object.keys(defaults).map((x) => `'${x}'`).join(', ')}`)
+    if (v !== undefined) out[k] = v // an option left undefined keeps its default
+  }
+  return out as T
+}
+
+/**
  * Apply sorted, non-overlapping edits to `text`. The pure functions of `normalise/` build edits
  * first (so cleaners can report them) and use this to produce their string result.
  */

@@ -29,6 +29,7 @@ import {
   type CharmapEncoding,
 } from './charmaps.js'
 import { decodeUtf8 } from './utf8.js'
+import { helperOptions } from './edits.js'
 
 export { badness, isBad }
 export { CHARMAP_ENCODINGS, type CharmapEncoding }
@@ -457,8 +458,26 @@ export function explainPlan(plan: readonly PlanStep[], parts: readonly (readonly
   return out.join(', then ')
 }
 
-function encodingsOf(options?: MojibakeOptions): readonly CharmapEncoding[] {
-  return options?.encodings ?? CHARMAP_ENCODINGS
+const MOJIBAKE_DEFAULTS: MojibakeOptions = { encodings: CHARMAP_ENCODINGS }
+
+/** Throws naming a bad value (the `mojibake` cleaner's check, and fixMojibake's). */
+export function checkMojibakeOptions(options: MojibakeOptions): void {
+  if (!Array.isArray(options.encodings)) {
+    throw new TypeError(`Unexpected mojibake encodings '${String(options.encodings)}', expected an array of encoding names`)
+  }
+  for (const encoding of options.encodings) {
+    if (!CHARMAP_ENCODINGS.includes(encoding)) {
+      throw new RangeError(
+        `Unexpected mojibake encoding '${String(encoding)}', expected one of ${CHARMAP_ENCODINGS.map((e) => `'${e}'`).join(', ')}`,
+      )
+    }
+  }
+}
+
+function encodingsOf(name: string, options?: MojibakeOptions): readonly CharmapEncoding[] {
+  const o = helperOptions(name, MOJIBAKE_DEFAULTS, options)
+  checkMojibakeOptions(o)
+  return o.encodings!
 }
 
 /**
@@ -469,16 +488,22 @@ function encodingsOf(options?: MojibakeOptions): readonly CharmapEncoding[] {
  *   // { text: 'The Mona Lisa doesn’t have eyebrows.', plan: [...], explanation: 'decoded windows-1252 as utf-8' }
  */
 export function fixMojibake(text: string, options?: MojibakeOptions): MojibakeFix | null {
+  const encodings = encodingsOf('fixMojibake', options)
   if (!hasMojibakeHint(text) || !isBad(text)) return null
-  const result = fixMapped(text, encodingsOf(options))
+  const result = fixMapped(text, encodings)
   if (result.text === text) return null
   return { text: result.text, plan: result.plan, explanation: explainPlan(result.plan, result.parts) }
 }
 
 /** Like `fixMojibake`, plus the repair as spans of the input (for messages and edits). */
 export function repairMojibake(text: string, options?: MojibakeOptions): MojibakeRepair | null {
+  return repairWith(text, encodingsOf('repairMojibake', options))
+}
+
+/** repairMojibake with checked encodings (the cleaner's per-line call: no option check per line). */
+export function repairWith(text: string, encodings: readonly CharmapEncoding[]): MojibakeRepair | null {
   if (!hasMojibakeHint(text) || !isBad(text)) return null
-  const result = fixMapped(text, encodingsOf(options))
+  const result = fixMapped(text, encodings)
   if (result.text === text) return null
   return {
     text: result.text,

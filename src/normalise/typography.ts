@@ -10,7 +10,7 @@
  */
 
 import type { Edit } from '../types.js'
-import { applyEdits } from './edits.js'
+import { applyEdits, helperOptions } from './edits.js'
 import { code } from './describe.js'
 
 export type TypographyStyle = 'keep' | 'ascii' | 'typographic'
@@ -30,6 +30,20 @@ export const TYPOGRAPHY_DEFAULTS: Readonly<TypographyOptions> = {
   quotes: true,
   dashes: true,
   ellipses: true,
+}
+
+const STYLES = ['keep', 'ascii', 'typographic'] as const
+
+/** Throws naming a bad value (the `typography` cleaner's check, and fixTypography's). */
+export function checkTypographyOptions(options: TypographyOptions): void {
+  if (!STYLES.includes(options.style)) {
+    throw new RangeError(`Unexpected typography style '${String(options.style)}', expected 'keep', 'ascii' or 'typographic'`)
+  }
+  for (const key of ['quotes', 'dashes', 'ellipses'] as const) {
+    if (typeof options[key] !== 'boolean') {
+      throw new TypeError(`Unexpected typography option ${key} '${String(options[key])}', expected a boolean`)
+    }
+  }
 }
 
 const ASCII_QUOTES: Record<string, string> = {
@@ -199,6 +213,7 @@ export function typographyEdits(text: string, options: Partial<TypographyOptions
  *   fixTypography('"Hi" -- it\'s...', { style: 'typographic' }) // '“Hi” — it’s…'
  */
 export function fixTypography(text: string, options: Partial<TypographyOptions> = {}): string {
+  checkTypographyOptions(helperOptions('fixTypography', TYPOGRAPHY_DEFAULTS, options))
   return text
     .split(/(\r\n|\r|\n|\u2028|\u2029)/)
     .map((part, i) => (i % 2 === 1 ? part : applyEdits(part, typographyEdits(part, options))))

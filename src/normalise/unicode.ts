@@ -12,7 +12,7 @@
  */
 
 import type { Edit } from '../types.js'
-import { applyEdits } from './edits.js'
+import { applyEdits, helperOptions } from './edits.js'
 import { code, codePointLabel, commonEnds } from './describe.js'
 
 export type NormalizationForm = 'NFC' | 'NFKC'
@@ -36,6 +36,18 @@ export const UNICODE_DEFAULTS: Readonly<UnicodeOptions> = {
   invisibles: true,
   controls: true,
   spaces: false,
+}
+
+/** Throws naming a bad value (the `unicode` cleaner's check, and cleanUnicode's). */
+export function checkUnicodeOptions(options: UnicodeOptions): void {
+  if (options.form !== false && options.form !== 'NFC' && options.form !== 'NFKC') {
+    throw new RangeError(`Unexpected normalization form '${String(options.form)}', expected 'NFC', 'NFKC' or false`)
+  }
+  for (const key of ['invisibles', 'controls', 'spaces'] as const) {
+    if (typeof options[key] !== 'boolean') {
+      throw new TypeError(`Unexpected unicode option ${key} '${String(options[key])}', expected a boolean`)
+    }
+  }
 }
 
 /**
@@ -323,6 +335,7 @@ export function unicodeEdits(text: string, options: Partial<UnicodeOptions> = {}
 }
 
 export function cleanUnicode(text: string, options: Partial<UnicodeOptions> = {}): string {
+  checkUnicodeOptions(helperOptions('cleanUnicode', UNICODE_DEFAULTS, options))
   return text
     .split(/(\r\n|\r|\n|\u2028|\u2029)/)
     .map((part, i) => (i % 2 === 1 ? part : applyEdits(part, unicodeEdits(part, options))))

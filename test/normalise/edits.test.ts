@@ -50,3 +50,20 @@ describe('composeEdits', () => {
     expect(fixpointEdits('nothing', step)).toBeNull()
   })
 })
+
+describe('helper functions check their options as the cleaners do', () => {
+  it('bad values and unknown keys throw, naming them; good ones work', async () => {
+    const { fixBullets, cleanUnicode, fixMojibake, repairMojibake, fixTypography } = await import('../../src/index.js')
+    expect(() => fixBullets('• one', { marker: '>' as never })).toThrow(/bullet marker '>'/)
+    expect(() => fixBullets('• one', { bogus: 1 } as never)).toThrow(/option 'bogus' for fixBullets/)
+    expect(() => cleanUnicode('café', { form: 'NFD' as never })).toThrow(/normalization form 'NFD'/)
+    expect(() => fixMojibake('doesnâ€™t', { encodings: ['windows-1252' as never] })).toThrow(/mojibake encoding 'windows-1252'/)
+    expect(() => repairMojibake('plain', { encodings: 'cp1252' as never })).toThrow(/expected an array/)
+    expect(() => fixTypography('“Hi”', { style: 'Ascii' as never })).toThrow(/typography style 'Ascii'/)
+    expect(() => fixTypography('x', null as never)).toThrow(/options null for fixTypography/)
+    expect(fixBullets('• one', { marker: '*' })).toBe('* one')
+    expect(cleanUnicode('Cafe\u0301', { form: false })).toBe('Cafe\u0301')
+    expect(fixMojibake('doesnâ€™t', { encodings: undefined })?.text).toBe('doesn’t')
+    expect(fixTypography('“Hi”', { style: 'ascii' })).toBe('"Hi"')
+  })
+})
