@@ -309,7 +309,13 @@ const BREAKS_IN_EDIT = /\r\n|[\r\n\u2028\u2029]/g
 
 function rewriteLine(doc: DocState, l: Line, id: string, edits: Edit[]): void {
   assertEdits(edits, l.text.length, id)
-  for (const e of edits) if (BREAKS_IN_EDIT.test(e.text)) { BREAKS_IN_EDIT.lastIndex = 0; e.text = e.text.replace(BREAKS_IN_EDIT, ' ') }
+  for (const e of edits) {
+    if (!BREAKS_IN_EDIT.test(e.text)) continue
+    BREAKS_IN_EDIT.lastIndex = 0
+    e.text = e.text.replace(BREAKS_IN_EDIT, ' ')
+    // the reason was written for the character decoded; say what the line gets instead
+    e.reason += ' (a line break cannot stand inside a line: written as a space)'
+  }
   let tracker = doc.edits.get(l.index)
   if (!tracker) { tracker = new LineEdits(l.text.length); doc.edits.set(l.index, tracker) }
   for (const e of edits) {

@@ -54,7 +54,7 @@ export interface CleanStats {
   /** Characters in, characters out. */
   inputChars: number
   outputChars: number
-  /** Non-blank lines in, non-blank lines kept. */
+  /** Non-blank lines in, non-blank lines kept (after Unicode clean-up: a line of invisible characters only is blank). */
   inputLines: number
   keptLines: number
   /** Counts per cleaner id (only cleaners that changed something). */

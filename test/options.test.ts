@@ -176,6 +176,16 @@ describe('messages', () => {
     expect(ws[0]!.place.start).toEqual({ line: 1, column: 2, offset: 1 })
   })
 
+  it('an entity that decodes to a line break: the reason says the line gets a space, as expected and the output do', () => {
+    for (const input of ['one&#10;two', 'one&#8232;two']) {
+      const r = cleanWithReport(input)
+      const m = r.messages.find((x) => x.ruleId === 'html-entities')!
+      expect(m.expected).toEqual([' '])
+      expect(m.reason).toMatch(/written as a space\)$/)
+      expect(r.text).toBe('one two\n')
+    }
+  })
+
   it('a repeated headline points back at the headline (cause)', () => {
     const r = cleanWithReport('Storm Hits The Coast\n\nStorm Hits The Coast\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.')
     const m = r.messages.find((x) => x.ruleId === 'duplicate-title')!
