@@ -22,6 +22,21 @@ const CREDIT_AT_END = new RegExp(`(?:${CREDIT_TAIL.source})\\s*$`, 'iu')
 
 const VIA = / via /gi
 
+const FINAL_ACRONYM = /\((\p{Lu}{2,6})\)\s*$/u
+
+/**
+ * The line ends by defining an acronym that is also an agency's name: "the U.S. Environmental
+ * Protection Agency (EPA)", "Agencia EFE … (EFE)" is not, "European Free-trade Entity (EFE)" is.
+ * The capitalised words before the parenthesis begin with its letters.
+ */
+function definesAcronym(text: string): boolean {
+  const m = FINAL_ACRONYM.exec(text)
+  if (!m) return false
+  let initials = ''
+  for (const w of text.slice(0, m.index).split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) initials += w[0]
+  return initials.toUpperCase().endsWith(m[1]!)
+}
+
 /** Every credit form ends in a parenthesis, or has a colon, a slash or "via" near the end (in the last 160 characters): a cheap pre-check. */
 function mayEndInCredit(text: string): boolean {
   if (text.endsWith(')')) return true
@@ -47,10 +62,11 @@ export const imageCaption = definePhraseCleaner({
     { input: 'Texte.\nCrédit photo : Marie Dupont / AFP\nSuite.', output: 'Texte.\n\nSuite.\n', note: 'French credit' },
     { input: 'Pack a wallet (credit/debit cards, cash, etc.)\nAnd a map.', output: 'Pack a wallet (credit/debit cards, cash, etc.)\n\nAnd a map.\n', note: 'a parenthesis that starts with "credit" but names no one stays' },
     { input: 'Story.\nThe crew before launch. (Photo courtesy of NASA)', output: 'Story.\n' },
+    { input: 'Rules are set by the U.S. Environmental Protection Agency (EPA)', output: 'Rules are set by the U.S. Environmental Protection Agency (EPA)\n', note: 'an acronym defined in the text is no agency credit' },
     { input: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.', output: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.\n', note: 'German prose that starts like a credit stays' },
   ],
     // The credit is at the end: test the last 160 characters only, and count words only on a hit.
-  shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60
+  shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60 && !definesAcronym(ctx.text)
     ? `image caption with a credit ${quote(ctx.text)}`
     : null),
   pure: true,
