@@ -111,12 +111,26 @@ const WRAPPED_MIN_WORDS = 6
  */
 export function continuesSentence(ctx: LineContext): boolean {
   const i = ctx.line.index
-  if (i === 0 || !STARTS_LOWER.test(ctx.text)) return false
+  if (i === 0 || !startsLower(ctx.text)) return false
   const prev = ctx.doc.lines[i - 1]!
   if (prev.blank || prev.removedBy !== null || LINE_END.test(prev.text)) return false
   return countWords(prev.text) >= WRAPPED_MIN_WORDS
 }
 const STARTS_LOWER = /^[\s\u00a0]*\p{Ll}/u
+/** STARTS_LOWER, with the common cases (an ASCII first character) decided without a RegExp. */
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0)
+  if (c < 128 && c !== 32 && c !== 9) return c >= 97 && c <= 122
+  return STARTS_LOWER.test(text)
+}
+
+/**
+ * `why`, unless the line is article text that no phrase removes: reported speech, or the middle of
+ * a wrapped sentence. Called on a match only, so the tests cost nothing on other lines.
+ */
+function unlessArticle(ctx: LineContext, why: string): string | null {
+  return isQuotation(ctx.text) || continuesSentence(ctx) ? null : why
+}
 const countWords = (t: string): number => {
   let n = 0
   for (const w of t.split(/\s+/)) if (w) n++
@@ -174,41 +188,35 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         const text = ctx.text
         if (shape) {
           const r = shape(ctx)
-          if (r) return r
+          if (r) return unlessArticle(ctx, r)
         }
         if (text.length > maxChars) return null
         const first = ctx.firstWord
         // No phrase of this cleaner can match the line: skip the phrase tests (the common case).
         if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return null
         if (text.length <= 200) {
-          if (phrases.whole(text, ctx.key, first)) return `${what} ${quote(text)}`
-          if (guarded.whole(text, ctx.key, first) && !proseLike(ctx)) return `${what} ${quote(text)}`
+          if (phrases.whole(text, ctx.key, first)) return unlessArticle(ctx, `${what} ${quote(text)}`)
+          if (guarded.whole(text, ctx.key, first) && !proseLike(ctx)) return unlessArticle(ctx, `${what} ${quote(text)}`)
         }
         // Line-start phrases only remove short lines: a line of more than maxWords words (it has at
         // least 2 characters a word) is not even tested, which keeps prose paragraphs cheap.
         if (text.length > o.maxWords * 2 && ctx.features.words > o.maxWords) return null
         const m = phrases.start(text, first)
         if (m && (!acceptStart || acceptStart(ctx, m))) {
-          return `${what} ${quote(text)}`
+          return unlessArticle(ctx, `${what} ${quote(text)}`)
         }
         // a paragraph (three sentences or more) is article text even when it starts like a widget,
         // unless the cleaner's notices are paragraphs by nature (spec.paragraphs)
         const g = isProse(ctx.features) || (!spec.paragraphs && ctx.features.sentences >= PARAGRAPH_SENTENCES) ? null : guarded.start(text, first)
         if (g && (!acceptStart || acceptStart(ctx, g))) {
-          return `${what} ${quote(text)}`
+          return unlessArticle(ctx, `${what} ${quote(text)}`)
         }
         return null
-      }
-      // Article text that no phrase removes: reported speech, and the middle of a wrapped sentence
-      // (tested only on a match, so they cost nothing on other lines).
-      const guardedRule = (ctx: LineContext): string | null => {
-        const why = rule(ctx)
-        return why !== null && (isQuotation(ctx.text) || continuesSentence(ctx)) ? null : why
       }
       // A pure rule's null stands while the line's text is unchanged, but the wrap guard reads the
       // line above: a line that starts in lower case is tested again in a later round (with the
       // line above gone, it may be a fragment of a removed notice).
-      return pure ? withUnchangedRule(guardedRule, (ctx) => (STARTS_LOWER.test(ctx.text) ? guardedRule(ctx) : null)) : guardedRule
+      return pure ? withUnchangedRule(rule, (ctx) => (startsLower(ctx.text) ? rule(ctx) : null)) : rule
     },
   }
 }
