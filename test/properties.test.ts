@@ -13,6 +13,10 @@ const noise = [
   '0', '77b894ee-98c4-41e9-bdc0-672c7d31e19b', 'Leave a Reply', 'READ: City Approves New Budget', 'HomeSports',
   'Share this:', 'Advertisement', '© 2024 Example Media. All rights reserved.', 'Photo: Jane Doe/Reuters',
   'Related:', 'Sign up for our newsletter', '  \u00A0 ', '', '\t', '3 Comments', 'Home > News > World',
+  // what the phrase rules must leave (reported speech, a wrapped line that starts like a plug) and
+  // symbols at the edge of a noise line
+  '"We use cookies only where the law allows," the officer told reporters.', 'help us keep the beach clean is the slogan',
+  'and the organisers said they hoped to make it a monthly event for the town', '👉 Share this:', 'MORE THAN A GAME',
 ]
 
 /** A document: lines drawn from the corpus, from noise, and arbitrary unicode (lone surrogates and NUL included). */
