@@ -47,6 +47,8 @@ export interface PhraseCleanerSpec {
   maxWords?: number
   /** Extra test for a line-start match (after the phrase); return false to keep the line. */
   acceptStart?: (ctx: LineContext, match: RegExpExecArray) => boolean
+  /** Extra test for a whole-line match of a phrase with a wildcard (from the line's own text); return false to keep the line. */
+  acceptWildcard?: (ctx: LineContext) => boolean
   /** Extra decision before phrases run (e.g. shape rules); return a reason or null. */
   shape?: (ctx: LineContext) => string | null
   /**
@@ -196,7 +198,9 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return null
         if (text.length <= 200) {
           if (phrases.whole(text, ctx.key, first)) return unlessArticle(ctx, `${what} ${quote(text)}`)
-          if (guarded.whole(text, ctx.key, first) && !proseLike(ctx)) return unlessArticle(ctx, `${what} ${quote(text)}`)
+          if (guarded.whole(text, ctx.key, first) && !proseLike(ctx) && (!spec.acceptWildcard || spec.acceptWildcard(ctx))) {
+            return unlessArticle(ctx, `${what} ${quote(text)}`)
+          }
         }
         // Line-start phrases only remove short lines: a line of more than maxWords words (it has at
         // least 2 characters a word) is not even tested, which keeps prose paragraphs cheap.

@@ -18,6 +18,10 @@ describe('theme-placeholder', () => {
     'Ciao mondo!',
     'Hallo wereld!',
     'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+    'Powered by WP Engine',
+    'Thème : Twenty Twenty par WordPress',
+    'Thema: Astra door Brainstorm Force',
+    'Tema de WordPress: Astra',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -27,6 +31,13 @@ describe('theme-placeholder', () => {
     'Designed by engineers at MIT, the robot can climb stairs.',
     'Hello world! is the first program most programmers write, the teacher explained to the class.',
     'Tema de la reunión fue el presupuesto del próximo año, que el consejo aprobó por unanimidad.',
+    // headings that start like a credit but name no theme, company or person
+    'Powered by hydrogen',
+    'Tema di maturità: le tracce uscite',
+    'Tema di attualità | 79.000 | 15%',
+    'Thème : la mer',
+    'Thema: afval',
+    'Tema de debate',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })
