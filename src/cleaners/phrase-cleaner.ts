@@ -49,6 +49,12 @@ export interface PhraseCleanerSpec {
   acceptStart?: (ctx: LineContext, match: RegExpExecArray) => boolean
   /** Extra test for a whole-line match of a phrase with a wildcard (from the line's own text); return false to keep the line. */
   acceptWildcard?: (ctx: LineContext) => boolean
+  /**
+   * Extra test for a whole-line match of a literal phrase; it may read the neighbouring lines (such
+   * a line is tested again in later rounds, when its neighbours may have gone). Return false to keep
+   * the line.
+   */
+  acceptWhole?: (ctx: LineContext) => boolean
   /** Extra decision before phrases run (e.g. shape rules); return a reason or null. */
   shape?: (ctx: LineContext) => string | null
   /**
@@ -197,7 +203,7 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         // No phrase of this cleaner can match the line: skip the phrase tests (the common case).
         if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return null
         if (text.length <= 200) {
-          if (phrases.whole(text, ctx.key, first)) return unlessArticle(ctx, `${what} ${quote(text)}`)
+          if (phrases.whole(text, ctx.key, first) && (!spec.acceptWhole || spec.acceptWhole(ctx))) return unlessArticle(ctx, `${what} ${quote(text)}`)
           if (guarded.whole(text, ctx.key, first) && !proseLike(ctx) && (!spec.acceptWildcard || spec.acceptWildcard(ctx))) {
             return unlessArticle(ctx, `${what} ${quote(text)}`)
           }
@@ -218,9 +224,13 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         return null
       }
       // A pure rule's null stands while the line's text is unchanged, but the wrap guard reads the
-      // line above: a line that starts in lower case is tested again in a later round (with the
-      // line above gone, it may be a fragment of a removed notice).
-      return pure ? withUnchangedRule(rule, (ctx) => (startsLower(ctx.text) ? rule(ctx) : null)) : rule
+      // line above (and acceptWhole the neighbours): such lines are tested again in a later round
+      // (with the line above gone, a lower-case line may be a fragment of a removed notice).
+      const { acceptWhole } = spec
+      const retest = acceptWhole
+        ? (ctx: LineContext) => startsLower(ctx.text) || (ctx.text.length <= 200 && phrases.whole(ctx.text, ctx.key, ctx.firstWord))
+        : (ctx: LineContext) => startsLower(ctx.text)
+      return pure ? withUnchangedRule(rule, (ctx) => (retest(ctx) ? rule(ctx) : null)) : rule
     },
   }
 }
