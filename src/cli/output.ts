@@ -52,7 +52,7 @@ function writeError(output: string, e: unknown): Error {
  * else that exists (a named pipe, `/dev/stdout`, `/dev/null`, `>(gzip > x)`) is written to
  * directly: replacing it would break the pipe, or a device of the whole system. A folder is refused.
  */
-function outputPlan(output: string): { path: string; direct: boolean; mode?: number } {
+export function outputPlan(output: string): { path: string; direct: boolean; mode?: number } {
   let st: ReturnType<typeof statSync> | undefined
   try { st = statSync(output) } catch { st = undefined }
   if (!st) {
