@@ -87,13 +87,15 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     let open = false // the previous non-blank line was a bare marker or a listed headline
     let count = 0
     // `ruled`: the marker rule answered null for this line's text before (a later round), so it
-    // would again; only the related list under a marker can take the line now.
+    // would again; only the related list under a marker can take the line now. Except on the
+    // text's first line, whose headline test reads the line under it (which may have gone since).
     const run = (ctx: LineContext, ruled: boolean): string | null => {
       if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
-      if (ruled && !open) return null
       const prev = nonBlank(ctx.doc, ctx.line.index, -1)
+      const again = ruled && prev >= 0
+      if (again && !open) return null
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
-      const why = ruled ? null : rule(ctx)
+      const why = again ? null : rule(ctx)
       if (why) {
         open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !BUTTONS.has(ctx.key)
         count = 0

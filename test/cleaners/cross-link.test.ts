@@ -42,3 +42,16 @@ describe('cross-link', () => {
     expect(keeps(cleaner, line)).toBe(true)
   })
 })
+
+describe('cross-link: the first line over prose', () => {
+  it('is kept as the headline only while the prose under it stays (idempotent when a plug under it goes)', async () => {
+    const { clean } = await import('../../src/index.js')
+    const plug = 'READ: City Approves New Budget\nSign up: Subscribe to our free newsletter for a curated selection of top stories delivered straight to your inbox.'
+    const once = clean(plug)
+    expect(once).toBe('')
+    expect(clean(once)).toBe(once)
+    const article = 'Watch: Bridge Collapses Into River\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.'
+    expect(clean(article)).toContain('Watch: Bridge Collapses Into River')
+    expect(clean(clean(article))).toBe(clean(article))
+  })
+})
