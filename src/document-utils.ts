@@ -88,3 +88,9 @@ export function firstProse(doc: DocumentView, kept: readonly number[], from = 0)
   for (let k = from; k < kept.length; k++) if (isProse(doc.features(kept[k]!))) return k
   return kept.length
 }
+
+/** Index of the nearest non-blank line above (step -1) or below (step 1) line `from`, or -1. */
+export function nonBlank(doc: DocumentView, from: number, step: 1 | -1): number {
+  for (let j = from + step; j >= 0 && j < doc.lines.length; j += step) if (!doc.lines[j]!.blank) return j
+  return -1
+}

@@ -26,11 +26,6 @@ const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
  */
 export const MIN_WORDS = 30
 
-function wordCount(text: string): number {
-  let n = 0
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++
-  return n
-}
 
 /**
  * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,
@@ -83,7 +78,7 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
       for (const l of doc.lines) {
         if (l.blank || l.joinedTo !== -1) continue
         all.push(l.index)
-        if (words < MIN_WORDS) words += wordCount(l.text)
+        if (words < MIN_WORDS) words += doc.features(l.index).words
       }
       // Too little text to judge from statistics (a list of ingredients, a results table, a note):
       // the phrase rules still apply, the classifier does not.

@@ -2,6 +2,7 @@ import type { Document, DocumentView, LineCleaner, LineContext } from '../types.
 import { definePhraseCleaner, quote, type PhraseOptions } from './phrase-cleaner.js'
 import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
 import { withUnchangedRule } from '../model.js'
+import { nonBlank } from '../document-utils.js'
 
 /** What may stand between a marker and its headline. */
 const SEPARATOR = /^[\s\u00A0]*(?:[:|»›>→–—-]+|\.{3}|…)[\s\u00A0]*/u
@@ -21,10 +22,6 @@ function headlineAfter(rest: string): boolean {
  */
 const BUTTONS = new Set(['watch', 'listen', 'read'])
 
-function nonBlank(doc: DocumentView, from: number, step: 1 | -1): number {
-  for (let j = from + step; j >= 0 && j < doc.lines.length; j += step) if (!doc.lines[j]!.blank) return j
-  return -1
-}
 
 const markers = definePhraseCleaner({
   id: 'cross-link',

@@ -122,7 +122,7 @@ export function continuesSentence(ctx: LineContext): boolean {
   if (i === 0 || !startsLower(ctx.text)) return false
   const prev = ctx.doc.lines[i - 1]!
   if (prev.blank || prev.removedBy !== null || LINE_END.test(prev.text)) return false
-  return countWords(prev.text) >= WRAPPED_MIN_WORDS
+  return ctx.doc.features(i - 1).words >= WRAPPED_MIN_WORDS
 }
 const STARTS_LOWER = /^[\s\u00a0]*\p{Ll}/u
 /** STARTS_LOWER, with the common cases (an ASCII first character) decided without a RegExp. */
@@ -138,11 +138,6 @@ function startsLower(text: string): boolean {
  */
 function unlessArticle(ctx: LineContext, why: string): string | null {
   return isQuotation(ctx.text) || continuesSentence(ctx) ? null : why
-}
-const countWords = (t: string): number => {
-  let n = 0
-  for (const w of t.split(/\s+/)) if (w) n++
-  return n
 }
 
 /** Sentences from which a line is a paragraph, which a plain line-start phrase does not remove. */

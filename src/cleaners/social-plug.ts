@@ -1,18 +1,15 @@
 import type { LineContext } from '../types.js'
 import { definePhraseCleaner } from './phrase-cleaner.js'
-import { isProse, lineFeatures } from '../features.js'
+import { isProse } from '../features.js'
+import { nonBlank } from '../document-utils.js'
 
 /** A platform's bare name: a share button under an article, or the heading of a section about it. */
 const PLATFORM = /^(?:facebook|twitter|x|tiktok|pinterest|instagram|linkedin|youtube|whatsapp|telegram|bluesky|threads|mastodon|reddit|snapchat|tumblr|discord|twitch|vimeo|flickr|signal)$/
 
 /** The nearest non-blank line above (step -1) or below (+1) reads as prose. */
 function proseNext(ctx: LineContext, step: 1 | -1): boolean {
-  const lines = ctx.doc.lines
-  for (let j = ctx.line.index + step; j >= 0 && j < lines.length; j += step) {
-    if (lines[j]!.blank) continue
-    return isProse(lineFeatures(lines[j]!.text))
-  }
-  return false
+  const j = nonBlank(ctx.doc, ctx.line.index, step)
+  return j >= 0 && isProse(ctx.doc.features(j))
 }
 
 /** Social follow and share lines. */
