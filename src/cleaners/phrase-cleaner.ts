@@ -50,11 +50,11 @@ export interface PhraseCleanerSpec {
   /** Extra test for a whole-line match of a phrase with a wildcard (from the line's own text); return false to keep the line. */
   acceptWildcard?: (ctx: LineContext) => boolean
   /**
-   * Extra test for a whole-line match of a literal phrase; it may read the neighbouring lines (such
-   * a line is tested again in later rounds, when its neighbours may have gone). Return false to keep
-   * the line.
+   * Extra test, which may read the neighbouring lines, for a whole-line match of a literal phrase on
+   * the lines `which` picks by their own text (those are tested again in later rounds, when their
+   * neighbours may have gone). `accept` returns false to keep the line.
    */
-  acceptWhole?: (ctx: LineContext) => boolean
+  acceptWhole?: { which: (text: string) => boolean; accept: (ctx: LineContext) => boolean }
   /** Extra decision before phrases run (e.g. shape rules); return a reason or null. */
   shape?: (ctx: LineContext) => string | null
   /**
@@ -181,7 +181,7 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         const f = ctx.features
         return isProse(f) || (f.endsSentence && f.words > 6)
       }
-      const { what, shape, acceptStart } = spec
+      const { what, shape, acceptStart, acceptWhole } = spec
       // A line-start phrase may only remove a short line: an upper bound on the words of a line
       // is its length / 2, so long lines skip the phrase tests without computing features (not
       // below 200 characters: whole-line phrases are tested up to there whatever maxWords says).
@@ -198,7 +198,9 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         // No phrase of this cleaner can match the line: skip the phrase tests (the common case).
         if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return null
         if (text.length <= 200) {
-          if (phrases.whole(text, ctx.key, first) && (!spec.acceptWhole || spec.acceptWhole(ctx))) return unlessArticle(ctx, `${what} ${quote(text)}`)
+          if (phrases.whole(text, ctx.key, first) && (!acceptWhole || !acceptWhole.which(text) || acceptWhole.accept(ctx))) {
+            return unlessArticle(ctx, `${what} ${quote(text)}`)
+          }
           if (guarded.whole(text, ctx.key, first) && !proseLike(ctx) && (!spec.acceptWildcard || spec.acceptWildcard(ctx))) {
             return unlessArticle(ctx, `${what} ${quote(text)}`)
           }
@@ -221,9 +223,8 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       // A pure rule's null stands while the line's text is unchanged, but the wrap guard reads the
       // line above (and acceptWhole the neighbours): such lines are tested again in a later round
       // (with the line above gone, a lower-case line may be a fragment of a removed notice).
-      const { acceptWhole } = spec
       const retest = acceptWhole
-        ? (ctx: LineContext) => startsLower(ctx.text) || (ctx.text.length <= 200 && phrases.whole(ctx.text, ctx.key, ctx.firstWord))
+        ? (ctx: LineContext) => startsLower(ctx.text) || acceptWhole.which(ctx.text)
         : (ctx: LineContext) => startsLower(ctx.text)
       return pure ? withUnchangedRule(rule, (ctx) => (retest(ctx) ? rule(ctx) : null)) : rule
     },

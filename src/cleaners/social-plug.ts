@@ -4,7 +4,8 @@ import { isProse } from '../features.js'
 import { nonBlank } from '../document-utils.js'
 
 /** A platform's bare name: a share button under an article, or the heading of a section about it. */
-const PLATFORM = /^(?:facebook|twitter|x|tiktok|pinterest|instagram|linkedin|youtube|whatsapp|telegram|bluesky|threads|mastodon|reddit|snapchat|tumblr|discord|twitch|vimeo|flickr|signal)$/
+const PLATFORM = /^[\s\u00a0]*(?:facebook|twitter|x|tiktok|pinterest|instagram|linkedin|youtube|whatsapp|telegram|bluesky|threads|mastodon|reddit|snapchat|tumblr|discord|twitch|vimeo|flickr|signal)[\s\u00a0]*$/i
+const isPlatform = (text: string): boolean => text.length <= 20 && PLATFORM.test(text)
 
 /** The nearest non-blank line above (step -1) or below (+1) reads as prose. */
 function proseNext(ctx: LineContext, step: 1 | -1): boolean {
@@ -19,7 +20,7 @@ export const socialPlug = definePhraseCleaner({
   description: 'Follow and share lines: "Follow us on …", "Share this:", "Tweet", "Pin it", "Loading..."',
   // A platform's name between two paragraphs heads a section of the article ("TikTok" in a piece
   // on where newsrooms post); share buttons come in a row, after the article.
-  acceptWhole: (ctx) => !(PLATFORM.test(ctx.key) && proseNext(ctx, -1) && proseNext(ctx, 1)),
+  acceptWhole: { which: isPlatform, accept: (ctx) => !(proseNext(ctx, -1) && proseNext(ctx, 1)) },
   examples: [
     { input: 'Text.\nConnect with us: Follow the Example Gazette on Facebook and Twitter for breaking news and updates.', output: 'Text.\n' },
     { input: 'Text.\nShare this:\nTwitter\nFacebook\nLike this:\nLoading...', output: 'Text.\n' },
