@@ -10,6 +10,7 @@
  */
 import type { ClassifierLine } from './types.js'
 import { charClasses } from '../features.js'
+import { CJK_FUNCTION_SET } from '../data/function-words.js'
 import type { LanguageCache } from './language.js'
 
 export interface LineStats {
@@ -122,13 +123,62 @@ const MIN_PROSE_FOR_TOPIC = 4
 /** The word alternative of TIME (the others need a digit). */
 export const TIME_WORD = lower(/\b(?:yesterday|today)\b/i)
 
-/** Per-line statistics. `fw` is the function-word set of the document's language. */
+/** A full stop of Chinese or Japanese with more text after it (these need no space). */
+const CJK_BOUNDARY = /[。！？][」』”’）)]*(?=[^\s」』”’）)])/gu
+
+/** Whether text[from, to) has a Chinese ideograph or a kana (the first of them are at U+3040). */
+function hasCjk(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 0x3040 && isCjkUnit(c)) return true
+  }
+  return false
+}
+
+/** Hiragana, katakana (and its half-width forms), CJK ideographs (and extension A, compatibility). */
+function isCjkUnit(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff)
+}
+
+/** The function words of the last run cjkRun counted. */
+let cjkFunctionWords = 0
+
+/**
+ * Words of a run of word characters that holds Chinese or Japanese text (its function words are
+ * left in cjkFunctionWords). A piece of other characters ("18", "iPhone") is one word; a
+ * piece of ideographs and kana of length L counts ceil(L / 2) words (a Chinese word averages
+ * 1.5–2 characters; an estimate, not a segmentation, so the same text always counts the same),
+ * and its function words are the characters of CJK_FUNCTION_CHARS (particles, auxiliaries,
+ * pronouns), at most one per counted word.
+ */
+function cjkRun(text: string, from: number, to: number): number {
+  let words = 0, fw = 0
+  let k = from
+  while (k < to) {
+    const c = text.charCodeAt(k)
+    if (isCjkUnit(c)) {
+      let len = 0, f = 0
+      while (k < to && isCjkUnit(text.charCodeAt(k))) { if (CJK_FUNCTION_SET.has(text[k]!)) f++; len++; k++ }
+      const w = Math.ceil(len / 2)
+      words += w
+      fw += Math.min(f, w)
+    } else {
+      words++
+      while (k < to && !isCjkUnit(text.charCodeAt(k))) k++
+    }
+  }
+  cjkFunctionWords = fw
+  return words
+}
+
 /**
  * What each UTF-16 code unit counts as: 0 nothing, 1 letter, 2 upper-case letter, 3 digit,
- * 4 space. Computed once with exactly the tests the scan used to make per character (case
- * mapping of the unit, combining marks, scripts from U+2E80 on), without a string per character.
+ * 4 space. Computed once: case mapping of the unit, combining marks, every code unit from U+2E80
+ * on (CJK and what follows), and the letters and marks of the scripts without case below it.
  */
 let KIND: Uint8Array | undefined
+const CASELESS_LETTER = /[\p{L}\p{M}]/u
 function kindTable(): Uint8Array {
   const t = new Uint8Array(65536)
   for (let c = 0; c < 65536; c++) {
@@ -142,6 +192,7 @@ function kindTable(): Uint8Array {
       else if (ch.toUpperCase() !== ch) t[c] = 1
       else if (c >= 0x0300 && c < 0x0370) t[c] = 1
       else if (c >= 0x2e80) t[c] = 1 // CJK and other scripts without case
+      else if (CASELESS_LETTER.test(ch)) t[c] = 1 // Hebrew, Arabic, Indic, Thai, … letters and their vowel signs
     }
   }
   return t
@@ -184,10 +235,12 @@ function longestWord(set: ReadonlySet<string>): number {
   return n
 }
 
+/** Per-line statistics. `fw` is the function-word set of the document's language. */
 export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
   let words = 0
   let fwc = 0
   let capWords = 0
+  let cjkRuns = 0
   const maxFw = longestWord(fw)
   const lc = text.toLowerCase()
   // word slices of the lower-cased line line up with the line unless lower-casing changed a length
@@ -213,11 +266,20 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
       }
       break
     }
-    words++
-    if (capitalAt(text, start)) capWords++
     const len = i - start
     const lower = aligned ? lc.slice(start, i) : text.slice(start, i).toLowerCase()
-    const isFw = len <= maxFw && fw.has(lower)
+    // Chinese and Japanese write no spaces between words: a run with ideographs or kana counts
+    // as the words and function words of its pieces (see cjkRun)
+    const cjk = hasCjk(text, start, i) ? cjkRun(text, start, i) : 0
+    if (cjk) {
+      cjkRuns++
+      words += cjk
+      fwc += cjkFunctionWords
+    } else {
+      words++
+      if (capitalAt(text, start)) capWords++
+    }
+    const isFw = !cjk && len <= maxFw && fw.has(lower)
     if (isFw) fwc++
     else if (len >= 3 && words <= MAX_TERMS_SCAN && !terms.includes(lower)) terms.push(lower)
     if (words <= 3) head += (words > 1 ? ' ' : '') + masked(lower)
@@ -239,6 +301,10 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
   SENT_BOUNDARY.lastIndex = 0
   let boundaries = 0
   while (SENT_BOUNDARY.exec(text) !== null) boundaries++
+  if (cjkRuns > 0 && words > 1) {
+    CJK_BOUNDARY.lastIndex = 0
+    while (CJK_BOUNDARY.exec(text) !== null) boundaries++
+  }
   SEPARATORS.lastIndex = 0
   let separators = 0
   while (SEPARATORS.exec(text) !== null) separators++

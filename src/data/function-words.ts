@@ -32,6 +32,22 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ru: w('и в не на что с он как это по но из у за от то же так все она его к ее был для вы мы они бы о были до еще уже или ни если только при под когда который которые также есть было чтобы может этого этом после через'),
 }
 
+/**
+ * Function characters of Chinese and Japanese, which write no spaces between words: the
+ * classifier counts them inside runs of ideographs and kana, whatever the document's language
+ * (no other script uses these characters). Chinese structural particles, aspect markers,
+ * prepositions, conjunctions, pronouns and negations; Japanese case and topic particles and
+ * the kana of common verb endings. Characters that begin frequent content words (上 of 上海,
+ * 中 of 中国, 一, 有) are left out, so that menu items and names keep a density near 0.
+ */
+export const CJK_FUNCTION_CHARS: readonly string[] = [
+  ...'的了是在和与及也都就而把被从对向为以于将这那其之着过还又或但并不没很我你他她它们该此所因如由让给比则已更最吗呢吧个',
+  ...'のはがをにでともへやかなたてしだすれらう',
+]
+
+/** CJK_FUNCTION_CHARS as a set. */
+export const CJK_FUNCTION_SET: ReadonlySet<string> = new Set(CJK_FUNCTION_CHARS)
+
 const cache = new Map<string, ReadonlySet<string>>()
 
 /** The function words of one language as a set, or of all known languages when `lang` is omitted. */

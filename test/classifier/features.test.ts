@@ -51,6 +51,36 @@ describe('lineStats', () => {
   })
 })
 
+describe('lineStats: scripts without spaces or without case', () => {
+  const any = functionWordSet()
+  it('counts a word per two ideographs or kana, and their particles as function words', () => {
+    // 12月28日上午，上海地铁18号线二期工程正式开通运营。: runs 12 | 月 | 28 | 日上午 …
+    const zh = lineStats('乘客早早排起了长队。', any)
+    expect(zh.words).toBe(5) // 9 ideographs
+    expect(zh.fw).toBe(1) // 了
+    const menu = lineStats('首页', any)
+    expect(menu).toMatchObject({ words: 1, fw: 0, short: true })
+    const mixed = lineStats('上海地铁18号线二期开通', any)
+    expect(mixed.words).toBe(2 + 1 + 3) // 上海地铁 | 18 | 号线二期开通
+    const ja = lineStats('北陸新幹線の金沢―敦賀間が16日、開業した。東京から福井までの所要時間は最短2時間51分となった。', any)
+    expect(ja.words).toBeGreaterThan(15)
+    expect(ja.fw / ja.words).toBeGreaterThan(0.2)
+    expect(ja.sentences).toBe(2)
+    expect(ja.prose).toBe(true)
+  })
+  it('leaves text without ideographs or kana as it was', () => {
+    expect(lineStats('서울시, 한강 수상버스 내년 3월 운항 시작', any).words).toBe(7)
+    expect(lineStats('Café au lait', any).words).toBe(3)
+  })
+  it('counts the letters of Hebrew, Arabic and Devanagari as letters, not symbols', () => {
+    for (const text of ['רכבת ישראל משיקה קו ישיר', 'افتتاح أكبر محطة لتحلية المياه', 'स्कूल भी बंद रहेंगे']) {
+      const s = lineStats(text, any)
+      expect(s.letters, text).toBeGreaterThan(text.length * 0.6)
+      expect(s.symbols, text).toBe(0)
+    }
+  })
+})
+
 describe('documentFeatures', () => {
   const lines = [
     ...['Home', 'News', 'Sport', 'Weather', 'Contact'].map(text => ({ text, gapBefore: true })),
@@ -95,14 +125,19 @@ describe('lineStats: the word scan', () => {
     "It's a well-known fact — don't 'quote' me - ok",
     'Ünïcödé Straße İstanbul ǅemal 𝐁old 𝒳 😀 emoji ١٢٣ arabic-digits ½',
     'קוראים עברית ושפות RTL, 中文没有空格, 한국어 문장',
+    '上海地铁18号线二期开通 北陸新幹線が敦賀まで延伸 ｶﾀｶﾅ iPhone15の発売',
     "trailing- hyphen 'leading ’curly’ x-y-z 1-2 a'b'c",
     '\ud800 lone surrogate \udc00 and \ud83d\ude00 pair',
   ]
+  // a match with ideographs or kana counts ceil(L / 2) words per run of L of them, one per other piece
+  const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u31f0-\u31ff]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u31f0-\u31ff]+/g
+  const CJK_1 = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u31f0-\u31ff]/
+  const count = (w: string): number => (CJK_1.test(w) ? (w.match(CJK_RE) ?? []).reduce((a, p) => a + (CJK_1.test(p) ? Math.ceil(p.length / 2) : 1), 0) : 1)
   it.each(cases)('finds the words of WORD_RE in %j', (text) => {
     const words = text.match(WORD_RE) ?? []
     const s = lineStats(text, en)
-    expect(s.words).toBe(words.length)
-    expect(s.capWords).toBe(words.filter((w) => CAP_RE.test(w)).length)
+    expect(s.words).toBe(words.reduce((a, w) => a + count(w), 0))
+    expect(s.capWords).toBe(words.filter((w) => !CJK_1.test(w) && CAP_RE.test(w)).length)
   })
   it('tests case-insensitive cues against the lower-cased line', () => {
     expect(lineStats('LEAVE A REPLY', en).commentStart).toBe(true)
