@@ -143,7 +143,9 @@ const HEADLINE_WINDOW = 6
  * that a kept line announces with a colon is kept when kept prose follows it (the announced block); and the
  * headline is kept when it sits above the article: the longest headline-shaped line within
  * HEADLINE_WINDOW lines above the first kept prose line, with any identical copy of it higher in
- * that window (a repeated title is the phrase rules' business). Returns the number of passes.
+ * that window (a repeated title is the phrase rules' business), and, where headlines are not set
+ * in title case, the headline-shaped line next to it (headline and standfirst; see
+ * keepHeadline). Returns the number of passes.
  */
 export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Float64Array, bias: number): number {
   // The rules only add lines, and each can enable another (a kept heading joins a paragraph
@@ -338,13 +340,53 @@ function keepHeadline(prep: Prepared, keep: Uint8Array): void {
   for (let i = 0; i < st.length; i++) if (keep[i] && (st[i]!.prose || st[i]!.words >= 12)) { first = i; break }
   if (first <= 0) return
   const from = Math.max(0, first - HEADLINE_WINDOW)
-  let best = -1
-  for (let i = first - 1; i >= from; i--) {
+  const candidate = (i: number): boolean => {
     const s = st[i]!
-    if (!keep[i] && isHeading(s) && s.words >= 4 && s.capWords / s.words >= 0.3 && (best < 0 || s.words > st[best]!.words)) best = i
+    return !keep[i] && isHeading(s) && s.words >= 4 && headlineCase(s, lines[i]!.text, prep.language)
   }
+  let best = -1
+  for (let i = first - 1; i >= from; i--) if (candidate(i) && (best < 0 || st[i]!.words > st[best]!.words)) best = i
   if (best < 0) return
   for (let j = best; j >= from; j--) if (lines[j]!.text === lines[best]!.text) keep[j] = 1
+  // Where the title-case test does not tell a headline from its standfirst (a language whose
+  // headlines are in sentence case, German with its capitalised nouns, a script without case),
+  // the longest candidate may be either: the candidate next to it is the other (above it, a
+  // byline or a date may stand between them)
+  if (!sentenceCase(prep.language, lines[best]!.text)) return
+  const pair = (i: number): boolean => candidate(i) && !TRAIL.test(lines[i]!.text)
+  if (best + 1 < first && pair(best + 1)) { keep[best + 1] = 1; return }
+  let up = best - 1
+  while (up >= from && !keep[up] && (st[up]!.byline || st[up]!.date || st[up]!.time)) up--
+  if (up >= from && pair(up)) keep[up] = 1
+}
+
+/** A separator of a breadcrumb trail or a menu ("Home > News > Politics", "News | Sport"). */
+const TRAIL = /\s[>›»|·•/]\s/u
+
+/** A cased letter: Latin, Greek, Cyrillic and Armenian have them; Arabic, Hebrew, Indic, CJK and Hangul do not. */
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u
+/** A capital before any other letter. */
+const STARTS_CAPITAL = /^\P{L}*\p{Lu}/u
+const LATIN = /\p{Script=Latin}/u
+
+/**
+ * Whether headlines are not told by title case: a detected language other than English, or,
+ * when no language was detected, a text not in the Latin script (the detector knows the Latin
+ * languages, and English pages with much chrome go undetected).
+ */
+function sentenceCase(language: string | undefined, text: string): boolean {
+  return language === undefined ? !LATIN.test(text) : language !== 'en'
+}
+
+/**
+ * Set like a headline: in title case (30 % or more of the words capitalised, the English
+ * convention), in a script without case, or in sentence case (a capital first) where headlines
+ * are set that way (Dutch, Swedish, French, Russian, …).
+ */
+function headlineCase(s: LineStats, text: string, language: string | undefined): boolean {
+  if (s.capWords / s.words >= 0.3) return true
+  if (!CASED.test(text)) return true
+  return sentenceCase(language, text) && STARTS_CAPITAL.test(text)
 }
 
 function isHeading(s: LineStats, minWords = 2): boolean {

@@ -27,7 +27,7 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
   cs: w('a v na se že je to s z do o i jako by být ale jsou byl bylo byla pro po k od za jeho jejich který která které tak také jen už při mezi nebo však když ve ze není než již podle této tento tato'),
   ro: w('și în de la cu pe a că nu este sunt fost din un o mai care ce pentru se să lui ei lor al ale fie dar sau iar acest această acestei după prin despre între fără până cum când unde foarte'),
   hu: w('a az és hogy nem is egy de meg van volt csak már még ez azt mint ha vagy mert el sem kell lesz lehet pedig ki be fel le után alatt között szerint minden nagyon úgy így akkor amely ami aki voltak vannak'),
-  tr: w('ve bir bu da de için ile olarak çok daha en ne gibi ama ya o şu kadar sonra önce her mi mı mu mü olan olduğu değil var yok ise ki veya hem ancak çünkü göre bile tüm bütün'),
+  tr: w('ve bir bu da de için ile olarak çok daha en ne gibi ama ya o şu kadar sonra önce her mi mı mu mü olan olduğu değil var yok ise ki veya hem ancak çünkü göre bile tüm bütün bunu bunun buna bunlar şey onun ona onu biz siz onlar benim bizim sizin artık ayrıca yani eğer diye oldu olacak olduğunu ediyor edildi yeni kendi bazı birçok hiç şimdi henüz arasında üzerinde karşı böyle nasıl neden hangi'),
   id: w('yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau oleh sebagai karena bisa ada saat telah sudah lebih mereka kami kita dia ia secara harus tersebut namun hanya seperti masih belum antara setelah'),
   ru: w('и в не на что с он как это по но из у за от то же так все она его к ее был для вы мы они бы о были до еще уже или ни если только при под когда который которые также есть было чтобы может этого этом после через'),
 }
