@@ -1,5 +1,5 @@
 import type { LineFeatures } from './types.js'
-import { FUNCTION_WORDS } from './data/function-words.js'
+import { CJK_FUNCTION_CHARS, FUNCTION_WORDS } from './data/function-words.js'
 
 /**
  * Character classes of the Basic Multilingual Plane, computed once on first use:
@@ -99,6 +99,24 @@ function functionWordHashes(lang: string | undefined): HashSet32 {
   return table
 }
 
+/**
+ * Whether the UTF-16 code unit is Chinese or Japanese, written without spaces between words:
+ * hiragana, katakana (and its half-width forms and phonetic extensions), CJK ideographs (and
+ * extension A and the compatibility ideographs). Korean is written with spaces and is not here.
+ */
+export function isCjkCode(c: number): boolean {
+  return c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff))
+}
+
+/** CJK_FUNCTION_CHARS by code unit, from U+3040 (they are all BMP characters from there on). */
+let CJK_FW: Uint8Array | undefined
+function cjkFunctionTable(): Uint8Array {
+  const t = new Uint8Array(0x10000 - 0x3040)
+  for (const ch of CJK_FUNCTION_CHARS) t[ch.charCodeAt(0) - 0x3040] = 1
+  return t
+}
+
 /** Whether the UTF-16 code unit is part of a word (letter, digit or mark; surrogates count as letters). */
 export function isWordCode(c: number): boolean {
   return (CLASS ??= classTable())[c] !== 0
@@ -155,9 +173,30 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
   // the end of the current run of terminals and closers, and whether a sentence starts after it
   let runEnd = -1
   let runBoundary = false
+  // a run of Chinese or Japanese: its length and its function characters (see cjkWords)
+  let cjk = 0
+  let cjkFw = 0
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     const k = cls[c]!
+    if (c >= 0x3040 && isCjkCode(c)) {
+      // no spaces between words: a word ends where the run begins, and the run counts a word per
+      // two characters (as the classifier's line statistics count them)
+      if (wordStart >= 0) {
+        if (i - wordStart <= 10 && has32(fw, h)) functionWords++
+        wordStart = -1
+      }
+      letters++
+      cjk++
+      if ((CJK_FW ??= cjkFunctionTable())[c - 0x3040]) cjkFw++
+      continue
+    }
+    if (cjk) {
+      const w = (cjk + 1) >> 1
+      words += w
+      functionWords += Math.min(cjkFw, w)
+      cjk = cjkFw = 0
+    }
     if (k !== 0) {
       if (k === 1) letters++
       else if (k === 2) { letters++; upper++ }
@@ -185,12 +224,20 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
       // end of the run: it is found once per run, so that a line of 100,000 dots stays linear.
       if (i >= runEnd) {
         let j = i + 1
-        while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++
+        let last = c
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j)
+          if (isTerminal(d)) last = d
+          else if (!isCloser(d)) break
+        }
         runEnd = j
         runBoundary = false
         if (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
           while (j < n && text.charCodeAt(j) === 32) j++
           runBoundary = j < n && (cls[text.charCodeAt(j)] === 2 || isOpener(text.charCodeAt(j)))
+        } else if (last >= 0x3002 && j < n) {
+          // a run that ends in 。！or ？ needs no space: text right after it starts a sentence
+          runBoundary = cls[text.charCodeAt(j)] !== 0 || isOpener(text.charCodeAt(j))
         }
       }
       if (runBoundary) sentences++
@@ -198,6 +245,11 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
   }
   // the end of the text ends the last word
   if (wordStart >= 0 && n - wordStart <= 10 && has32(fw, h)) functionWords++
+  if (cjk) {
+    const w = (cjk + 1) >> 1
+    words += w
+    functionWords += Math.min(cjkFw, w)
+  }
   let e = n - 1
   while (e >= 0 && (isCloser(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e--
   return {

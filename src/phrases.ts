@@ -1,5 +1,5 @@
 import { NUMBER_SOURCE, escapeRegExp } from './patterns.js'
-import { isWordCode } from './features.js'
+import { isCjkCode, isWordCode } from './features.js'
 
 /**
  * Compile phrase data (see src/data/phrases/types.ts) to matchers.
@@ -79,11 +79,17 @@ export function phraseKey(text: string): string {
   return core.replace(SPACES_OR_APOSTROPHES, (m) => (m.trim() ? "'" : ' '))
 }
 
-/** The first word of a text or key, in lower case ('' when there is none). */
+/**
+ * The first word of a text or key, in lower case ('' when there is none). Chinese and Japanese
+ * write no spaces between words: there it is the first character, and a word of another script
+ * ends where they begin ("iPhone15の発売" → "iphone15"), so that a line and a phrase that begins it
+ * are grouped alike.
+ */
 export function firstWord(text: string): string {
   const s = skipEdgeForward(text, 0, text.length)
+  if (s < text.length && isCjkCode(text.charCodeAt(s))) return text[s]!
   let e = s
-  while (e < text.length && isWordCode(text.charCodeAt(e))) e++
+  while (e < text.length && isWordCode(text.charCodeAt(e)) && !isCjkCode(text.charCodeAt(e))) e++
   return text.slice(s, e).toLowerCase()
 }
 
@@ -251,12 +257,21 @@ export interface PhraseMatcher {
   start(text: string, first: string, key?: string): RegExpExecArray | null
 }
 
-/** Build a matcher for `lines` (whole-line phrases) and `starts` (line-start phrases). */
-export function compilePhrases(lines: readonly string[], starts: readonly string[]): PhraseMatcher {
+/**
+ * Build a matcher for `lines` (whole-line phrases) and `starts` (line-start phrases). With
+ * `sentences`, the starts are the beginnings of sentences: one that ends in a Chinese or Japanese
+ * character or a Hangul syllable may end inside a word ("订阅我们的新闻" begins "订阅我们的新闻简报";
+ * Korean endings attach to the stem: "쿠키를 사용" begins "쿠키를 사용합니다").
+ */
+export function compilePhrases(lines: readonly string[], starts: readonly string[], sentences = false): PhraseMatcher {
   const literal = new Set(lines.filter((p) => !hasWildcard(p)).map((p) => KEY_IDS.intern(phraseKey(p))))
   const leading = (p: string) => p.trim().startsWith('*')
   const wholeRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu')
-  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?![\\p{L}\\p{N}])`, 'iu')
+  // a start phrase ends at a word's end, or with a label's colon or equals sign ("Photo:Reuters",
+  // "사진=연합뉴스"); in Chinese and Japanese, without spaces, a phrase that ends in a character
+  // needs a character of another kind after it ("相关阅读：", "版权所有 ©", not "版权所有者")
+  const end = sentences ? '[:：=＝\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff\\uac00-\\ud7a3]' : '[:：=＝]'
+  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?:(?<=${end})|(?![\\p{L}\\p{N}]))`, 'iu')
   const wildLines = lines.filter(hasWildcard)
   // whole-line matches are only tested, never read: the number group may be factored
   const wild = byFirstWord(wildLines.filter((p) => !leading(p)), wholeRe, true)

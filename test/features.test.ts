@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { lineFeatures } from '../src/features.js'
+import { isProse, lineFeatures } from '../src/features.js'
 
 const TERMINALS = '.!?…。！？'
 const CLOSERS = '"\'’”»)]›」』'
@@ -13,18 +13,21 @@ const OPENERS = '"“«‘([¿¡„‚‹「『'
 /**
  * The rule as written down: every terminal (not a space) starts a sentence after it when the run
  * of terminals and closers that follows it ends in spaces (or one no-break space) and then a
- * capital or an opener. Scanned afresh from every terminal, so quadratic on a run of them.
+ * capital or an opener, or when the run's last terminal is 。！or ？ (Chinese and Japanese put no
+ * space after them) and a letter, a digit or an opener follows it directly. Scanned afresh from
+ * every terminal, so quadratic on a run of them.
  */
 function referenceSentences(text: string): number {
   let sentences = 1
   for (let i = 0; i < text.length; i++) {
     if (!TERMINALS.includes(text[i]!)) continue
     let j = i + 1
-    while (j < text.length && (TERMINALS.includes(text[j]!) || CLOSERS.includes(text[j]!))) j++
+    let last = text[i]!
+    while (j < text.length && (TERMINALS.includes(text[j]!) || CLOSERS.includes(text[j]!))) { if (TERMINALS.includes(text[j]!)) last = text[j]!; j++ }
     if (j < text.length && (text[j] === ' ' || text[j] === '\u00a0')) {
       while (j < text.length && text[j] === ' ') j++
       if (j < text.length && (/^\p{Lu}$/u.test(text[j]!) || OPENERS.includes(text[j]!))) sentences++
-    }
+    } else if (j < text.length && '。！？'.includes(last) && (/^[\p{L}\p{N}\p{M}]$/u.test(text[j]!) || OPENERS.includes(text[j]!))) sentences++
   }
   return sentences
 }
@@ -40,7 +43,7 @@ describe('lineFeatures: sentences', () => {
   })
 
   it('equals the rule scanned afresh from every terminal, on lines heavy with punctuation', () => {
-    const unit = fc.constantFrom(...TERMINALS, ...CLOSERS, ...OPENERS, ' ', ' ', '\u00a0', 'A', 'Z', 'É', 'a', 'z', '1', '-')
+    const unit = fc.constantFrom(...TERMINALS, ...CLOSERS, ...OPENERS, ' ', ' ', '\u00a0', 'A', 'Z', 'É', 'a', 'z', '1', '-', '中', 'の')
     fc.assert(fc.property(fc.array(unit, { maxLength: 60 }).map((u) => u.join('')), (text) => {
       expect(lineFeatures(text).sentences).toBe(referenceSentences(text))
     }), { numRuns: 3000, seed: 6 })
@@ -58,5 +61,22 @@ describe('lineFeatures: sentences', () => {
       }
     }
     expect(lines).toBeGreaterThan(50)
+  })
+})
+
+describe('lineFeatures: Chinese and Japanese', () => {
+  it('counts a word per two ideographs or kana, and their particles as function words', () => {
+    expect(lineFeatures('乘客早早排起了长队。')).toMatchObject({ words: 5, functionWords: 1, endsSentence: true, sentences: 1 })
+    expect(lineFeatures('上海地铁18号线二期开通').words).toBe(2 + 1 + 3)
+    expect(lineFeatures('iPhone15の発売').words).toBe(1 + 1 + 1) // iPhone15 | の発 | 売
+  })
+  it('reads a Japanese paragraph as prose, and a menu item as none', () => {
+    const ja = lineFeatures('北陸新幹線の金沢―敦賀間が16日、開業した。東京から福井までの所要時間は最短2時間51分となった。')
+    expect(ja.sentences).toBe(2)
+    expect(isProse(ja)).toBe(true)
+    expect(isProse(lineFeatures('首页'))).toBe(false)
+  })
+  it('leaves Korean, written with spaces, word by word', () => {
+    expect(lineFeatures('서울시, 한강 수상버스 내년 3월 운항 시작').words).toBe(7)
   })
 })

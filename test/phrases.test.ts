@@ -117,3 +117,37 @@ describe('phraseFilter', () => {
     }
   })
 })
+
+describe('phrases in Chinese, Japanese and Korean', () => {
+  const start = (starts: string[], text: string, sentences = false) =>
+    compilePhrases([], starts, sentences).start(text, firstWord(phraseKey(text)))?.[0] ?? null
+  it('groups a line by its first character where words have no spaces between them', () => {
+    expect(firstWord('分享到微信')).toBe('分')
+    expect(firstWord('「関連記事」')).toBe('関')
+    expect(firstWord('iPhone15の発売')).toBe('iphone15')
+    expect(firstWord('관련 기사')).toBe('관련')
+  })
+  it('matches a whole-line phrase with a wildcard after Chinese text', () => {
+    const m = compilePhrases(['分享到*'], [])
+    const text = '分享到朋友圈'
+    expect(m.whole(text, phraseKey(text), firstWord(phraseKey(text)))).toBe(true)
+  })
+  it('ends a label at a character of another kind, not inside a run of characters', () => {
+    expect(start(['版权所有'], '版权所有 © 2024 上海新闻网')).toBe('版权所有')
+    expect(start(['相关阅读'], '相关阅读：上海今年新增5条公交线路')).toBe('相关阅读')
+    expect(start(['版权所有'], '版权所有者认为这是侵权。')).toBeNull()
+    expect(start(['관련 기사'], '관련 기사 보기')).toBe('관련 기사')
+    expect(start(['관련 기사'], '관련 기사가 나간 뒤')).toBeNull()
+  })
+  it('ends a label at its own colon or equals sign', () => {
+    expect(start(['사진='], '사진=연합뉴스')).toBe('사진=')
+    expect(start(['photo:'], 'Photo:Reuters')).toBe('Photo:')
+    expect(start(['photo'], 'Photographers gathered.')).toBeNull()
+  })
+  it('lets a sentence start end inside a word in Chinese, Japanese and Korean only', () => {
+    expect(start(['订阅我们的新闻'], '订阅我们的新闻简报，每天早上获取最新资讯。', true)).toBe('订阅我们的新闻')
+    expect(start(['이 사이트는 쿠키를 사용'], '이 사이트는 쿠키를 사용합니다.', true)).toBe('이 사이트는 쿠키를 사용')
+    expect(start(['订阅我们的新闻'], '订阅我们的新闻简报', false)).toBeNull()
+    expect(start(['we use cookie'], 'We use cookies to improve the site.', true)).toBeNull()
+  })
+})

@@ -175,7 +175,7 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       const lines = [...data.lines, ...o.lines]
       // guarded: wildcard whole lines and plain line starts; unguarded: literal whole lines and sentence starts
       const guarded = compilePhrases(lines.filter((p) => WILDCARD.test(p)), [...data.starts, ...o.starts])
-      const phrases = compilePhrases(lines.filter((p) => !WILDCARD.test(p)), [...data.sentences, ...o.sentences])
+      const phrases = compilePhrases(lines.filter((p) => !WILDCARD.test(p)), [...data.sentences, ...o.sentences], true)
       const candidate = phraseFilter([guarded, phrases])
       const proseLike = (ctx: LineContext) => {
         const f = ctx.features

@@ -7,10 +7,13 @@
  * - `'` matches a straight or a curly apostrophe.
  *
  * `lines` match a WHOLE line (surrounding punctuation and symbols allowed: "» Leave a Reply:").
- * `starts` match the START of a short line that does not read as prose ("Photo: Jane Doe/Reuters").
+ * `starts` match the START of a short line that does not read as prose ("Photo: Jane Doe/Reuters"),
+ * ending where a word ends or with their own colon or equals sign; in Chinese and Japanese a phrase
+ * that ends in a character needs a character of another kind after it ("相关阅读：…").
  * `sentences` match the START of a short line even when it reads as prose: boilerplate sentences
  * specific enough that no article sentence begins with them ("Your email address will not be
- * published.", "Please make a small donation to …").
+ * published.", "Please make a small donation to …"); one that ends in a Chinese or Japanese
+ * character or a Hangul syllable may end inside a word ("订阅我们的新闻" starts "订阅我们的新闻简报").
  *
  * Precision rules for phrase data: prefer specific multi-word phrases; a single word only in
  * `lines`; a phrase in `sentences` only when an article sentence could not start with it.
