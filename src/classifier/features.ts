@@ -9,7 +9,7 @@
  * prose (a max-sum segment over a prose score, as in jusText's "good block clusters").
  */
 import type { ClassifierLine } from './types.js'
-import { charClasses } from '../features.js'
+import { charClasses, isCjkCode } from '../features.js'
 import { CJK_FUNCTION_SET } from '../data/function-words.js'
 import type { LanguageCache } from './language.js'
 
@@ -126,19 +126,10 @@ export const TIME_WORD = lower(/\b(?:yesterday|today)\b/i)
 /** A full stop of Chinese or Japanese with more text after it (these need no space). */
 const CJK_BOUNDARY = /[。！？][」』”’）)]*(?=[^\s」』”’）)])/gu
 
-/** Whether text[from, to) has a Chinese ideograph or a kana (the first of them are at U+3040). */
+/** Whether text[from, to) has a Chinese ideograph or a kana. */
 function hasCjk(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k)
-    if (c >= 0x3040 && isCjkUnit(c)) return true
-  }
+  for (let k = from; k < to; k++) if (isCjkCode(text.charCodeAt(k))) return true
   return false
-}
-
-/** Hiragana, katakana (and its half-width forms), CJK ideographs (and extension A, compatibility). */
-function isCjkUnit(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff)
 }
 
 /** The function words of the last run cjkRun counted. */
@@ -157,15 +148,15 @@ function cjkRun(text: string, from: number, to: number): number {
   let k = from
   while (k < to) {
     const c = text.charCodeAt(k)
-    if (isCjkUnit(c)) {
+    if (isCjkCode(c)) {
       let len = 0, f = 0
-      while (k < to && isCjkUnit(text.charCodeAt(k))) { if (CJK_FUNCTION_SET.has(text[k]!)) f++; len++; k++ }
+      while (k < to && isCjkCode(text.charCodeAt(k))) { if (CJK_FUNCTION_SET.has(text[k]!)) f++; len++; k++ }
       const w = Math.ceil(len / 2)
       words += w
       fw += Math.min(f, w)
     } else {
       words++
-      while (k < to && !isCjkUnit(text.charCodeAt(k))) k++
+      while (k < to && !isCjkCode(text.charCodeAt(k))) k++
     }
   }
   cjkFunctionWords = fw

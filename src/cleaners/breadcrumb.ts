@@ -1,7 +1,7 @@
 import { definePhraseCleaner, quote } from './phrase-cleaner.js'
 
-/** First crumbs of a breadcrumb trail, in the bundled languages. */
-const ROOT = '(?:home|homepage|home page|start|startseite|hauptseite|inicio|portada|página principal|página inicial|início|inicial|accueil|inizio|pagina iniziale|pagina principale|startpagina|hoofdpagina|beginpagina|главная|首页)'
+/** First crumbs of a breadcrumb trail ("Home"), in the bundled languages and more. */
+const ROOT = '(?:home|homepage|home page|start|startseite|hauptseite|inicio|portada|página principal|página inicial|início|inicial|accueil|inizio|pagina iniziale|pagina principale|startpagina|hoofdpagina|beginpagina|главная|головна|首页|首頁|ホーム|トップ|홈|ana sayfa|hem|startsida|forside|etusivu|strona główna|úvod|domů|trang chủ|beranda|ראשי|الرئيسية|صفحه اصلی|मुखपृष्ठ|होम)'
 
 /** "Home > News > Politics", "Home / World", "Home » Politics » Story". Each crumb is short. */
 const SEPARATED = new RegExp(`^${ROOT}\\s*(?:[>»›/|→•·]|::)\\s*[^\\n]{1,120}$`, 'iu')

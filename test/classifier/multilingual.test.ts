@@ -50,3 +50,19 @@ describe('language of a Turkish article', () => {
     expect(detectLanguage(article)).toBe('tr')
   })
 })
+
+describe('Chinese, Japanese and Korean page furniture (phrase data zh, ja, ko)', () => {
+  for (const lang of ['zh', 'ja', 'ko']) {
+    it(`${lang}: removes the comment form, share buttons, related list, cookie and copyright lines, keeps every article line`, () => {
+      const article = linesOf(fixture(`${lang}.clean`))
+      const page = fixture(`${lang}.noisy`)
+      // the article alone, with its traps (sentences that speak of sharing, cookies, subscribing), stays whole
+      expect(linesOf(clean(article.join('\n\n')))).toEqual(article)
+      const out = linesOf(clean(page))
+      expect(out.filter((l) => !article.includes(l)).length, 'noise left').toBeLessThanOrEqual(5) // the bare menu words
+      for (const l of article) expect(out).toContain(l)
+      const removed = linesOf(page).filter((l) => !out.includes(l))
+      expect(removed.length).toBeGreaterThanOrEqual(15)
+    })
+  }
+})

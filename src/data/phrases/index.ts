@@ -6,6 +6,9 @@ import { fr } from './fr.js'
 import { it } from './it.js'
 import { nl } from './nl.js'
 import { pt } from './pt.js'
+import { zh } from './zh.js'
+import { ja } from './ja.js'
+import { ko } from './ko.js'
 
 export type { PhraseKind, PhraseSet, PhraseTable } from './types.js'
 
@@ -13,7 +16,7 @@ export type { PhraseKind, PhraseSet, PhraseTable } from './types.js'
  * Phrase data of every bundled language, keyed by ISO 639-1 code. One file per language
  * (src/data/phrases/<code>.ts); add a language by adding a file and registering it here.
  */
-export const PHRASES: Readonly<Record<string, PhraseTable>> = { en, de, es, fr, it, nl, pt }
+export const PHRASES: Readonly<Record<string, PhraseTable>> = { en, de, es, fr, it, nl, pt, zh, ja, ko }
 
 /** Codes of the bundled languages. */
 export const LANGUAGES: readonly string[] = Object.keys(PHRASES)
