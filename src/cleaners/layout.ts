@@ -1,4 +1,5 @@
 import type { Document, DocumentCleaner } from '../types.js'
+import { detectLanguage } from '../classifier/language.js'
 
 export interface LayoutOptions {
   /**
@@ -9,7 +10,11 @@ export interface LayoutOptions {
   rewrap: 'auto' | 'always' | 'never'
   /**
    * Re-join a word hyphenated at a line end ("inter-\nnational" → "international") when the
-   * document shows it is one word; a real compound keeps its hyphen ("well-\nknown" → "well-known").
+   * document shows it is one word; a real compound keeps its hyphen ("well-\nknown" → "well-known"),
+   * a suspended hyphen before a conjunction its space ("Service-\nund Kundenzentren" → "Service-
+   * und Kundenzentren"). In German, where a hyphenated compound capitalises the noun after the
+   * hyphen, a capitalised word hyphenated before a lower-case line is one word ("Haus-\nhalte" →
+   * "Haushalte"). Rewrapping never joins the rows of a table ("2023 | 148 Euro | +31 %").
    * @default true
    */
   hyphens: boolean
@@ -28,6 +33,21 @@ const LOWER_START = /^(\p{Ll}[\p{L}\p{M}]*)/u
 const ITEM_START = /^(?:[-*•·‣◦▪■●–—>#]|\d{1,3}[.)]\s)/u
 /** Word ends that are never words of their own: "inter-\nnational" splits inside a word. */
 const FRAGMENT = /^(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ing|ings|ed|ly|er|ers|est|ance|ence|able|ible|al|ial|ous|ive|ist|ists|ism|ize|ise|ized|ised|ure|ures|age|ty|ry|cy|ship|hood|ful|less|ic|ical)$/u
+
+/**
+ * German word ends that are never words of their own ("wen-\nden", "Rechnun-\ngen"). A German
+ * compound spelled with a hyphen capitalises a noun after it ("Service-Center"), so a capitalised
+ * word hyphenated before a lower-case continuation is one word split at the line end
+ * ("Haus-\nhalte" → "Haushalte").
+ */
+const FRAGMENT_DE = /^(?:en|den|ten|nen|ern|eln|ung|ungen|heit|heiten|keit|keiten|lich|liche|lichen|licher|schaft|schaften|isch|ische|ischen|te|tet|ste|sten|chen|lein|nis|nisse|tion|tionen|ieren|iert)$/u
+/**
+ * Coordinating conjunctions: after "Service-" at a line end, "und Kundenzentren" makes it a
+ * suspended hyphen ("Service- und Kundenzentren"), and the space stays.
+ */
+const CONJUNCTION = /^(?:und|oder|bzw|sowie|bis|and|or|nor|et|ou|y|o|e|en|of|och|eller|og|ve|veya|i|a)$/u
+/** Cells of a table row written on one line ("2023 | 148 Euro | +31 %"): a row is never joined onto another line. */
+const CELLS = /\S\s[|｜¦]\s\S|\t/u
 
 /** Words of the document (lower case), to decide what a hyphenated line end is. */
 function vocabulary(doc: Document): Set<string> {
@@ -89,6 +109,23 @@ export const layout: DocumentCleaner<LayoutOptions> = {
       output: 'It was a well-known fact.\n',
       options: { rewrap: 'always' },
     },
+    {
+      input: 'Fragen beantworten die Service-\nund Kundenzentren der Stadtwerke.',
+      output: 'Fragen beantworten die Service- und Kundenzentren der Stadtwerke.\n',
+      options: { rewrap: 'always' },
+      note: 'a suspended hyphen before a conjunction keeps its space',
+    },
+    {
+      input: 'Davon profitieren rund 140.000 Haus-\nhalte in der Stadt, wie das Unternehmen am Donnerstag mitteilte.',
+      output: 'Davon profitieren rund 140.000 Haushalte in der Stadt, wie das Unternehmen am Donnerstag mitteilte.\n',
+      note: 'in German a capitalised word hyphenated before a lower-case line is one word',
+    },
+    {
+      input: 'Die Preise sinken\num zwölf Prozent.\n\nJahr | Preis | Änderung\n2023 | 148 Euro | +31 %\n2024 | 131 Euro | -11 %',
+      output: 'Die Preise sinken um zwölf Prozent.\n\nJahr | Preis | Änderung\n\n2023 | 148 Euro | +31 %\n\n2024 | 131 Euro | -11 %\n',
+      options: { rewrap: 'always' },
+      note: 'the rows of a table are never joined',
+    },
   ],
   compile(o) {
     return (doc) => {
@@ -97,6 +134,8 @@ export const layout: DocumentCleaner<LayoutOptions> = {
       const rewrap = o.rewrap === 'always' || (o.rewrap === 'auto' && hardWrapped(doc, kept))
       // The vocabulary is built only for a document that has a word hyphenated at a line end.
       let vocab: Set<string> | null | undefined = o.hyphens ? undefined : null
+      // the document's language, read only where it decides a hyphenated line end ('' when unknown)
+      let language: string | undefined
       let target = -1 // the line the current paragraph is being joined onto
       for (let k = 0; k + 1 < kept.length; k++) {
         const i = kept[k]!
@@ -114,13 +153,22 @@ export const layout: DocumentCleaner<LayoutOptions> = {
           const tail = next[1]!.toLowerCase()
           const joined = head + tail
           const compound = vocab!.has(`${head}-${tail}`)
-          const oneWord = !compound && (vocab!.has(joined) || FRAGMENT.test(tail))
+          let oneWord = !compound && (vocab!.has(joined) || FRAGMENT.test(tail))
+          if (!compound && !oneWord && CONJUNCTION.test(tail)) {
+            doc.join(onto, j, ' ', 'layout', `suspended hyphen \`${hy[1]}- ${next[1]}\` broken across lines`, 0)
+            target = onto
+            continue
+          }
+          if (!compound && !oneWord) {
+            language ??= detectLanguage(doc.text) ?? ''
+            if (language === 'de') oneWord = hy[1] !== head || FRAGMENT_DE.test(tail)
+          }
           if (oneWord) doc.join(onto, j, '', 'layout', `word \`${hy[1]}-\` broken across lines`, 1)
           else doc.join(onto, j, '', 'layout', `compound \`${hy[1]}-${next[1]}\` broken across lines`, 0)
           target = onto
           continue
         }
-        if (rewrap) {
+        if (rewrap && !CELLS.test(a.text) && !CELLS.test(b.text)) {
           doc.join(onto, j, ' ', 'layout', 'paragraph hard-wrapped across lines')
           target = onto
         }
