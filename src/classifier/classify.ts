@@ -216,7 +216,21 @@ export function applyContextRules(prep: Prepared, keep: Uint8Array, scores: Floa
     if (!changed) break
   }
   keepHeadline(prep, keep)
+  keepClosingLine(st, keep, scores, bias)
   return passes
+}
+
+/**
+ * The text's last line, a short sentence right under kept prose, is the article's closing line
+ * ("Die nächste Preisanpassung ist für Juli geplant."), unless the trees call it chrome: the
+ * continuation rule wants prose (ten words or more), and a text that ends there has no footer.
+ */
+function keepClosingLine(st: readonly LineStats[], keep: Uint8Array, scores: Float64Array, bias: number): void {
+  const c = st.length - 1
+  const s = st[c]
+  if (c < 1 || !s || keep[c] || !keep[c - 1] || !st[c - 1]!.prose) return
+  if (s.endsSentence && s.words >= 4 && s.fw >= 0.2 * s.words && !s.copyright && !s.commentCue && !s.relatedCue && !s.urlLike &&
+    scores[c]! + bias > CONTINUATION_MIN) keep[c] = 1
 }
 
 /**

@@ -66,3 +66,14 @@ describe('Chinese, Japanese and Korean page furniture (phrase data zh, ja, ko)',
     })
   }
 })
+
+describe('a German article hard-wrapped with hyphenation, a table and a short closing line', () => {
+  it('rejoins its words, keeps the table rows and the closing line', () => {
+    const out = linesOf(clean(fixture('de-c.clean')))
+    expect(out).toContain('Die nächste Preisanpassung ist für Juli geplant.')
+    for (const row of ['Jahr | Preis je MWh | Veränderung', '2023 | 148 Euro | +31 %', '2025 | 115 Euro | -12 %']) expect(out).toContain(row)
+    const text = out.join('\n')
+    for (const w of ['Haushalte', 'Plattenbausiedlungen', 'Anteil', 'Service- und Kundenzentren', 'wenden']) expect(text).toContain(w)
+    expect(out.length).toBeGreaterThanOrEqual(10)
+  })
+})
