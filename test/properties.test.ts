@@ -17,6 +17,10 @@ const noise = [
   // symbols at the edge of a noise line
   '"We use cookies only where the law allows," the officer told reporters.', 'help us keep the beach clean is the slogan',
   'and the organisers said they hoped to make it a monthly event for the town', '👉 Share this:', 'MORE THAN A GAME',
+  // Chinese, Japanese and Korean: article lines, chrome, a hard-wrapped German line with its hyphen and a table row
+  '上海地铁18号线二期开通 浦东新增7座车站', '乘客早早排起了长队。', '分享到微信', '相关阅读：上海今年新增5条公交线路', '版权所有 © 2024',
+  '北陸新幹線の金沢―敦賀間が16日、開業した。東京から福井までは最短2時間51分。', '関連記事', '사진=연합뉴스', '무단 전재 및 재배포 금지',
+  'Davon profitieren rund 140.000 Haus-', 'halte in der Stadt.', '2023 | 148 Euro | +31 %',
 ]
 
 /** A document: lines drawn from the corpus, from noise, and arbitrary unicode (lone surrogates and NUL included). */
@@ -24,7 +28,7 @@ const line = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...corpusLines) },
   { weight: 2, arbitrary: fc.constantFrom(...noise) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\u00A0', '.', '\u200B', '\r', '-', '1', 'é', '\u0000', '\uD800'), maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\u00A0', '.', '\u200B', '\r', '-', '1', 'é', '\u0000', '\uD800', '中', 'の', '。', '한'), maxLength: 30 }) },
 )
 const docArb = fc.array(line, { maxLength: 25 }).chain((ls) =>
   fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => ls.join(sep)))
