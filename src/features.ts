@@ -279,6 +279,6 @@ export function isProse(f: LineFeatures): boolean {
  */
 export function isHeadlineShaped(f: LineFeatures, text: string): boolean {
   if (f.words < 3 || f.words > 25) return false
-  if (/[.;]$/.test(text)) return false
+  if (/[.;:。；：]$/.test(text)) return false
   return f.capitalised / f.words >= 0.5 || f.words <= 14
 }

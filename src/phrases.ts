@@ -270,8 +270,8 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
   // a start phrase ends at a word's end, or with a label's colon or equals sign ("Photo:Reuters",
   // "사진=연합뉴스"); in Chinese and Japanese, without spaces, a phrase that ends in a character
   // needs a character of another kind after it ("相关阅读：", "版权所有 ©", not "版权所有者")
-  const end = sentences ? '[:：=＝\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff\\uac00-\\ud7a3]' : '[:：=＝]'
-  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?:(?<=${end})|(?![\\p{L}\\p{N}]))`, 'iu')
+  const end = sentences ? '[:：=＝/／|\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff\\uac00-\\ud7a3]' : '[:：=＝/／|]'
+  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?:(?<=${end})|(?![\\p{L}\\p{N}])|(?<=[\\p{Script=Latin}\\p{N}])(?=[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff]))`, 'iu')
   const wildLines = lines.filter(hasWildcard)
   // whole-line matches are only tested, never read: the number group may be factored
   const wild = byFirstWord(wildLines.filter((p) => !leading(p)), wholeRe, true)

@@ -78,6 +78,7 @@ export const captionContext: DocumentCleaner<CaptionContextOptions> = {
           const i = kept[k]!
           const l = doc.lines[i]!
           const f = doc.features(i)
+          if (isHeadlineShaped(f, l.text)) break
           if (!captionShaped(f, l.text)) continue
           doc.remove(i, 'caption-context', `image caption ${quote(l.text)} above the headline`)
         }

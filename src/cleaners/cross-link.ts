@@ -36,7 +36,7 @@ const markers = definePhraseCleaner({
     const rest = (sep ? after.slice(sep[0].length) : after).trim()
     if (!rest) return true
     const letters = marker.replace(/[^\p{L}]/gu, '')
-    const shouting = letters.length >= 3 && letters === letters.toUpperCase()
+    const shouting = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
     if (!sep && !shouting) return false
     // a marker in capitals stands out from the headline after it ("READ MORE Senator Connects …");
     // a line all in capitals is a heading that happens to start with the word ("MORE THAN A GAME")

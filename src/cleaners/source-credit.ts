@@ -1,9 +1,9 @@
 import { definePhraseCleaner, quote } from './phrase-cleaner.js'
 
 /** "Source:" in the bundled languages (French puts a space before the colon). */
-const LABEL = '(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?|via)\\s*:\\s*'
+const LABEL = '(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?|via|出典|出所|来源|來源|消息来源|출처)\\s*[:：]\\s*'
 /** News agencies, as a credit line names them: shared by thousands of sites. */
-const AGENCY = '(?:ap|afp|reuters|dpa|efe|ansa|anp|lusa|belga|europa press|agência brasil|agencia efe|kna|epd|apa|sda|keystone-sda|bloomberg|ani|pti|ians|xinhua|kyodo|yonhap|tass|upi|aap|press association|pa media|agencies|agenturen|agences|agencias|agências|agenzie|wires)'
+const AGENCY = '(?:ap|afp|reuters|dpa|efe|ansa|anp|lusa|belga|europa press|agência brasil|agencia efe|kna|epd|apa|sda|keystone-sda|bloomberg|ani|pti|ians|xinhua|kyodo|yonhap|tass|upi|aap|press association|pa media|agencies|agenturen|agences|agencias|agências|agenzie|wires|共同通信|時事通信|共同|時事|新华社|新華社|中新社|中新网|中央社|연합뉴스|뉴시스|뉴스1)'
 /** A character of an address after `https://`, after `www.` or in a path: not a space, nor `,` `;` `|` (separators only). */
 const RUN = '[^\\s,;|]'
 /**

@@ -42,6 +42,7 @@ export const FUNCTION_WORDS: Record<string, readonly string[]> = {
  */
 export const CJK_FUNCTION_CHARS: readonly string[] = [
   ...'的了是在和与及也都就而把被从对向为以于将这那其之着过还又或但并不没很我你他她它们该此所因如由让给比则已更最吗呢吧个',
+  ...'與從對為於將這著過還並沒們該讓給則嗎個麼',
   ...'のはがをにでともへやかなたてしだすれらう',
 ]
 
