@@ -275,10 +275,12 @@ export function isProse(f: LineFeatures): boolean {
 
 /**
  * Shaped like a headline: a few words, no terminal full stop, mostly capitalised (title case)
- * or a short sentence-case phrase without a full stop.
+ * or a short sentence-case phrase without a full stop. A line that ends in 。, ； or a full-width
+ * colon is a Chinese or Japanese sentence or the lead-in to a list ("产品规格如下："); an ASCII
+ * colon is left alone (English section headings such as a table of contents' entries end in one).
  */
 export function isHeadlineShaped(f: LineFeatures, text: string): boolean {
   if (f.words < 3 || f.words > 25) return false
-  if (/[.;:。；：]$/.test(text)) return false
+  if (/[.;。；：]$/.test(text)) return false
   return f.capitalised / f.words >= 0.5 || f.words <= 14
 }
