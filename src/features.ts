@@ -1,5 +1,5 @@
 import type { LineFeatures } from './types.js'
-import { CJK_FUNCTION_CHARS, FUNCTION_WORDS } from './data/function-words.js'
+import { CJK_FUNCTION_CHARS, FUNCTION_WORDS, KOREAN_ENDINGS } from './data/function-words.js'
 
 /**
  * Character classes of the Basic Multilingual Plane, computed once on first use:
@@ -109,6 +109,29 @@ export function isCjkCode(c: number): boolean {
     (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff))
 }
 
+/**
+ * A letter of a script without case from Hebrew on (Arabic, Indic, Thai, CJK, Hangul): after a full
+ * stop and a space it starts a sentence as a capital does. Computed once per code unit.
+ */
+let CASELESS: Uint8Array | undefined
+function caselessLetter(c: number): boolean {
+  if (c < 0x0590) return false
+  if (!CASELESS) {
+    const t = new Uint8Array(0x10000)
+    for (let k = 0x0590; k < 0x10000; k++) {
+      if (k >= 0xd800 && k <= 0xdfff) continue
+      const ch = String.fromCharCode(k)
+      if (ch.toLowerCase() === ch && ch.toUpperCase() === ch && /\p{L}/u.test(ch)) t[k] = 1
+    }
+    CASELESS = t
+  }
+  return CASELESS[c] === 1
+}
+
+const KOREAN_END = new Set(KOREAN_ENDINGS.map((c) => c.charCodeAt(0)))
+/** A Korean word that ends in a particle or an ending (see KOREAN_ENDINGS): `c` is its last code unit. */
+const koreanEnding = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3 && KOREAN_END.has(c)
+
 /** CJK_FUNCTION_CHARS by code unit, from U+3040 (they are all BMP characters from there on). */
 let CJK_FW: Uint8Array | undefined
 function cjkFunctionTable(): Uint8Array {
@@ -183,7 +206,7 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
       // no spaces between words: a word ends where the run begins, and the run counts a word per
       // two characters (as the classifier's line statistics count them)
       if (wordStart >= 0) {
-        if (i - wordStart <= 10 && has32(fw, h)) functionWords++
+        if ((i - wordStart <= 10 && has32(fw, h)) || koreanEnding(text.charCodeAt(i - 1))) functionWords++
         wordStart = -1
       }
       letters++
@@ -215,7 +238,7 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
         h = (Math.imul(h, 31) + lower[c]!) | 0
         continue
       }
-      if (i - wordStart <= 10 && has32(fw, h)) functionWords++
+      if ((i - wordStart <= 10 && has32(fw, h)) || koreanEnding(text.charCodeAt(i - 1))) functionWords++
       wordStart = -1
     }
     if (c !== 32 && isTerminal(c)) {
@@ -234,7 +257,7 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
         runBoundary = false
         if (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
           while (j < n && text.charCodeAt(j) === 32) j++
-          runBoundary = j < n && (cls[text.charCodeAt(j)] === 2 || isOpener(text.charCodeAt(j)))
+          runBoundary = j < n && (cls[text.charCodeAt(j)] === 2 || isOpener(text.charCodeAt(j)) || caselessLetter(text.charCodeAt(j)))
         } else if (last >= 0x3002 && j < n) {
           // a run that ends in 。！or ？ needs no space: text right after it starts a sentence
           runBoundary = cls[text.charCodeAt(j)] !== 0 || isOpener(text.charCodeAt(j))
@@ -244,7 +267,7 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
     }
   }
   // the end of the text ends the last word
-  if (wordStart >= 0 && n - wordStart <= 10 && has32(fw, h)) functionWords++
+  if (wordStart >= 0 && ((n - wordStart <= 10 && has32(fw, h)) || koreanEnding(text.charCodeAt(n - 1)))) functionWords++
   if (cjk) {
     const w = (cjk + 1) >> 1
     words += w

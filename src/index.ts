@@ -10,7 +10,7 @@ export { cleanStream, createCleanTransform } from './stream.js'
 export { cleaners, registry } from './registry.js'
 export { presets } from './presets.js'
 export { PHRASES, LANGUAGES } from './data/phrases/index.js'
-export { CJK_FUNCTION_CHARS, FUNCTION_WORDS } from './data/function-words.js'
+export { CJK_FUNCTION_CHARS, FUNCTION_WORDS, KOREAN_ENDINGS } from './data/function-words.js'
 export { definePhraseCleaner } from './cleaners/phrase-cleaner.js'
 export { lineFeatures, isProse, isHeadlineShaped } from './features.js'
 export {

@@ -13,10 +13,13 @@ const OPENERS = '"“«‘([¿¡„‚‹「『'
 /**
  * The rule as written down: every terminal (not a space) starts a sentence after it when the run
  * of terminals and closers that follows it ends in spaces (or one no-break space) and then a
- * capital or an opener, or when the run's last terminal is 。！or ？ (Chinese and Japanese put no
+ * capital, an opener or a letter of a script without case, or when the run's last terminal is 。！or ？ (Chinese and Japanese put no
  * space after them) and a letter, a digit or an opener follows it directly. Scanned afresh from
  * every terminal, so quadratic on a run of them.
  */
+/** A letter without case from Hebrew on (Hebrew, Arabic, CJK, Hangul …): it starts a sentence as a capital does. */
+const caseless = (ch: string): boolean => ch >= '\u0590' && /^\p{L}$/u.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch
+
 function referenceSentences(text: string): number {
   let sentences = 1
   for (let i = 0; i < text.length; i++) {
@@ -26,7 +29,7 @@ function referenceSentences(text: string): number {
     while (j < text.length && (TERMINALS.includes(text[j]!) || CLOSERS.includes(text[j]!))) { if (TERMINALS.includes(text[j]!)) last = text[j]!; j++ }
     if (j < text.length && (text[j] === ' ' || text[j] === '\u00a0')) {
       while (j < text.length && text[j] === ' ') j++
-      if (j < text.length && (/^\p{Lu}$/u.test(text[j]!) || OPENERS.includes(text[j]!))) sentences++
+      if (j < text.length && (/^\p{Lu}$/u.test(text[j]!) || OPENERS.includes(text[j]!) || caseless(text[j]!))) sentences++
     } else if (j < text.length && '。！？'.includes(last) && (/^[\p{L}\p{N}\p{M}]$/u.test(text[j]!) || OPENERS.includes(text[j]!))) sentences++
   }
   return sentences
@@ -43,7 +46,7 @@ describe('lineFeatures: sentences', () => {
   })
 
   it('equals the rule scanned afresh from every terminal, on lines heavy with punctuation', () => {
-    const unit = fc.constantFrom(...TERMINALS, ...CLOSERS, ...OPENERS, ' ', ' ', '\u00a0', 'A', 'Z', 'É', 'a', 'z', '1', '-', '中', 'の')
+    const unit = fc.constantFrom(...TERMINALS, ...CLOSERS, ...OPENERS, ' ', ' ', '\u00a0', 'A', 'Z', 'É', 'a', 'z', '1', '-', '中', 'の', '한', 'ש')
     fc.assert(fc.property(fc.array(unit, { maxLength: 60 }).map((u) => u.join('')), (text) => {
       expect(lineFeatures(text).sentences).toBe(referenceSentences(text))
     }), { numRuns: 3000, seed: 6 })
@@ -78,5 +81,15 @@ describe('lineFeatures: Chinese and Japanese', () => {
   })
   it('leaves Korean, written with spaces, word by word', () => {
     expect(lineFeatures('서울시, 한강 수상버스 내년 3월 운항 시작').words).toBe(7)
+  })
+  it('reads Korean prose as prose: words that end in a particle or an ending count as function words', () => {
+    const ko = lineFeatures('서울시는 내년 3월부터 한강에서 수상버스를 운항한다고 7일 밝혔다. 마곡에서 잠실까지 7개 선착장을 오가는 수상버스는 출퇴근 시간에 15분 간격으로 운행된다.')
+    expect(ko.sentences).toBe(2)
+    expect(ko.functionWords / ko.words).toBeGreaterThan(0.25)
+    expect(isProse(ko)).toBe(true)
+    for (const menu of ['뉴스', '정치', '로그인', '고객센터', '본문 바로가기']) expect(lineFeatures(menu).functionWords, menu).toBe(0)
+  })
+  it('starts a sentence after a full stop and a space before a letter without case', () => {
+    expect(lineFeatures('רכבת ישראל תפעיל קו ישיר. הנוסעים חיכו לזה שנים.').sentences).toBe(2)
   })
 })

@@ -46,6 +46,15 @@ export const CJK_FUNCTION_CHARS: readonly string[] = [
   ...'のはがをにでともへやかなたてしだすれらう',
 ]
 
+/**
+ * Korean writes particles and verb endings onto the word before the space (서울시는, 한강에서,
+ * 밝혔다): a Korean word ending in one of these syllables counts as a function word, so that
+ * Korean prose reads as prose (menu words such as 뉴스, 정치, 로그인, 고객센터 end in none of them).
+ * Topic, subject-object, locative, genitive and comitative particles, and the declarative and
+ * connective endings.
+ */
+export const KOREAN_ENDINGS: readonly string[] = [...'은는을를에의와과로서다며']
+
 /** CJK_FUNCTION_CHARS as a set. */
 export const CJK_FUNCTION_SET: ReadonlySet<string> = new Set(CJK_FUNCTION_CHARS)
 
