@@ -196,7 +196,8 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
   // the end of the current run of terminals and closers, and whether a sentence starts after it
   let runEnd = -1
   let runBoundary = false
-  // a run of Chinese or Japanese: its length and its function characters (see cjkWords)
+  // a run of Chinese or Japanese: its length and its function characters (counted as the
+  // classifier's cjkRun counts them)
   let cjk = 0
   let cjkFw = 0
   for (let i = 0; i < n; i++) {
