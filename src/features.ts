@@ -99,12 +99,16 @@ function functionWordHashes(lang: string | undefined): HashSet32 {
   return table
 }
 
+/** The code units of isCjkCode as the body of a RegExp character class. */
+export const CJK_RANGES = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff'
+
 /**
  * Whether the UTF-16 code unit is Chinese or Japanese, written without spaces between words:
  * hiragana, katakana (and its half-width forms and phonetic extensions), CJK ideographs (and
  * extension A and the compatibility ideographs). Korean is written with spaces and is not here.
  */
 export function isCjkCode(c: number): boolean {
+  // the ranges of CJK_RANGES
   return c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0x31f0 && c <= 0x31ff))
 }

@@ -1,5 +1,5 @@
 import { NUMBER_SOURCE, escapeRegExp } from './patterns.js'
-import { isCjkCode, isWordCode } from './features.js'
+import { CJK_RANGES, isCjkCode, isWordCode } from './features.js'
 
 /**
  * Compile phrase data (see src/data/phrases/types.ts) to matchers.
@@ -267,11 +267,13 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
   const literal = new Set(lines.filter((p) => !hasWildcard(p)).map((p) => KEY_IDS.intern(phraseKey(p))))
   const leading = (p: string) => p.trim().startsWith('*')
   const wholeRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})${EDGE}$`, 'iu')
-  // a start phrase ends at a word's end, or with a label's colon or equals sign ("Photo:Reuters",
-  // "사진=연합뉴스"); in Chinese and Japanese, without spaces, a phrase that ends in a character
-  // needs a character of another kind after it ("相关阅读：", "版权所有 ©", not "版权所有者")
-  const end = sentences ? '[:：=＝/／|\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff\\uac00-\\ud7a3]' : '[:：=＝/／|]'
-  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?:(?<=${end})|(?![\\p{L}\\p{N}])|(?<=[\\p{Script=Latin}\\p{N}])(?=[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u31f0-\\u31ff]))`, 'iu')
+  // a start phrase ends at a word's end, with a label's colon, equals sign or slash ("Photo:Reuters",
+  // "사진=연합뉴스", "图/新华社"), or where a Latin word meets Chinese or Japanese ("使用Cookie来");
+  // in Chinese and Japanese, without spaces, a phrase that ends in a character needs a character
+  // of another kind after it ("相关阅读：", "版权所有 ©", not "版权所有者"); sentence starts may
+  // end inside a word there and in Korean (see above)
+  const end = sentences ? `[:：=＝/／|${CJK_RANGES}\\uac00-\\ud7a3]` : '[:：=＝/／|]'
+  const startRe = (alt: string) => new RegExp(`^${EDGE}(?:${alt})(?:(?<=${end})|(?![\\p{L}\\p{N}])|(?<=[\\p{Script=Latin}\\p{N}])(?=[${CJK_RANGES}]))`, 'iu')
   const wildLines = lines.filter(hasWildcard)
   // whole-line matches are only tested, never read: the number group may be factored
   const wild = byFirstWord(wildLines.filter((p) => !leading(p)), wholeRe, true)

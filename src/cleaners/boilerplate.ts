@@ -26,7 +26,6 @@ const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
  */
 export const MIN_WORDS = 30
 
-
 /**
  * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,
  * comment threads), found by a statistical classifier over line features with a decoder over

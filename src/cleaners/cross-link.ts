@@ -22,7 +22,6 @@ function headlineAfter(rest: string): boolean {
  */
 const BUTTONS = new Set(['watch', 'listen', 'read'])
 
-
 const markers = definePhraseCleaner({
   id: 'cross-link',
   what: 'cross-link',
