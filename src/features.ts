@@ -138,10 +138,13 @@ const koreanEnding = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3 && KOREA
 
 /** CJK_FUNCTION_CHARS by code unit, from U+3040 (they are all BMP characters from there on). */
 let CJK_FW: Uint8Array | undefined
-function cjkFunctionTable(): Uint8Array {
-  const t = new Uint8Array(0x10000 - 0x3040)
-  for (const ch of CJK_FUNCTION_CHARS) t[ch.charCodeAt(0) - 0x3040] = 1
-  return t
+/** Whether a code unit of Chinese or Japanese (isCjkCode) is one of CJK_FUNCTION_CHARS. */
+export function isCjkFunctionCode(c: number): boolean {
+  if (!CJK_FW) {
+    CJK_FW = new Uint8Array(0x10000 - 0x3040)
+    for (const ch of CJK_FUNCTION_CHARS) CJK_FW[ch.charCodeAt(0) - 0x3040] = 1
+  }
+  return c >= 0x3040 && CJK_FW[c - 0x3040] === 1
 }
 
 /** Whether the UTF-16 code unit is part of a word (letter, digit or mark; surrogates count as letters). */
@@ -216,7 +219,7 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
       }
       letters++
       cjk++
-      if ((CJK_FW ??= cjkFunctionTable())[c - 0x3040]) cjkFw++
+      if (isCjkFunctionCode(c)) cjkFw++
       continue
     }
     if (cjk) {

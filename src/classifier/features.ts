@@ -9,8 +9,7 @@
  * prose (a max-sum segment over a prose score, as in jusText's "good block clusters").
  */
 import type { ClassifierLine } from './types.js'
-import { charClasses, isCjkCode } from '../features.js'
-import { CJK_FUNCTION_SET } from '../data/function-words.js'
+import { charClasses, isCjkCode, isCjkFunctionCode } from '../features.js'
 import type { LanguageCache } from './language.js'
 
 export interface LineStats {
@@ -150,7 +149,7 @@ function cjkRun(text: string, from: number, to: number): number {
     const c = text.charCodeAt(k)
     if (isCjkCode(c)) {
       let len = 0, f = 0
-      while (k < to && isCjkCode(text.charCodeAt(k))) { if (CJK_FUNCTION_SET.has(text[k]!)) f++; len++; k++ }
+      while (k < to && isCjkCode(text.charCodeAt(k))) { if (isCjkFunctionCode(text.charCodeAt(k))) f++; len++; k++ }
       const w = Math.ceil(len / 2)
       words += w
       fw += Math.min(f, w)

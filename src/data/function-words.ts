@@ -55,8 +55,6 @@ export const CJK_FUNCTION_CHARS: readonly string[] = [
  */
 export const KOREAN_ENDINGS: readonly string[] = [...'은는을를에의와과로서다며']
 
-/** CJK_FUNCTION_CHARS as a set. */
-export const CJK_FUNCTION_SET: ReadonlySet<string> = new Set(CJK_FUNCTION_CHARS)
 
 const cache = new Map<string, ReadonlySet<string>>()
 
