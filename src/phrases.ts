@@ -253,8 +253,81 @@ function anchoredByLiteral(phrases: readonly string[], build: (alt: string) => R
 export interface PhraseMatcher {
   /** Whether the whole line (given with its key and the key's first word) is one of the phrases. */
   whole(text: string, key: string, first: string): boolean
+  /**
+   * How many literal whole-line phrases the line is a row of, side by side (see `phraseRow`), or
+   * 0 when it is not a row of two or more.
+   */
+  row(text: string, first: string): number
   /** The line-start phrase match, or null (`key` is needed only for phrases that start with a wildcard). */
   start(text: string, first: string, key?: string): RegExpExecArray | null
+}
+
+/** Longest row, in words, that `phraseRow` splits (a row of buttons is short). */
+const ROW_MAX_WORDS = 16
+/** Longest phrase, in words, that a row is split into. */
+const ROW_PHRASE_WORDS = 6
+/** Where the items of a row part: white space, bars, bullets, slashes, and dashes between spaces. */
+const ROW_SEPARATOR = /[\s\u00a0]+(?:[-–—][\s\u00a0]+)?|[\s\u00a0]*[|•·/\\][\s\u00a0]*/u
+/** A button's share counter glued to its name ("Facebook0", "Pinterest12"). */
+const GLUED_COUNT = /(?<=\p{L})\d+$/u
+/** A first word without a glued share count ("facebook0" → "facebook"). */
+function rowWord(first: string): string {
+  const c = first.charCodeAt(first.length - 1)
+  return c >= 48 && c <= 57 ? first.replace(GLUED_COUNT, '') : first
+}
+/**
+ * The last word of a text or key, in lower case, without a glued share count or the symbols and
+ * numbers after it ("… LinkedIn0 3" → "linkedin"); '' when there is none.
+ */
+function lastWord(text: string): string {
+  let e = text.length
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1)
+    if (isWordCode(c) && !(c >= 48 && c <= 57)) break
+    e--
+  }
+  let s = e
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1)) && !isCjkCode(text.charCodeAt(s - 1))) s--
+  if (s === e && e > 0) s = e - 1 // a Chinese or Japanese character
+  return text.slice(s, e).toLowerCase()
+}
+/** A sentence, a list in prose ("Facebook, Instagram and TikTok"), or a question is not a row. */
+const NOT_A_ROW = /[,;.?。，]/u
+
+/**
+ * The number of literal phrases (keys in `literal`) that a short line is a row of, side by side and
+ * nothing else ("Facebook Twitter LinkedIn", "Privacy Policy | Terms of Use", "Sign In Start Free
+ * Trial"): page furniture printed as one line of buttons. Numbers between them (share counts) are
+ * ignored. 0 when the line is not such a row of two or more, or is long, or has a comma, a full
+ * stop or a question mark (prose lists and sentences are not rows).
+ */
+function phraseRow(text: string, literal: ReadonlySet<number>): number {
+  if (text.length > 160 || NOT_A_ROW.test(text)) return 0
+  const words: string[] = []
+  for (const token of text.split(ROW_SEPARATOR)) {
+    if (!token) continue
+    const key = phraseKey(token)
+    if (!key) { words.push(token); continue } // "&" in "Terms & Conditions"
+    words.push(key.replace(GLUED_COUNT, ''))
+    if (words.length > ROW_MAX_WORDS) return 0
+  }
+  const n = words.length
+  if (n < 2) return 0
+  // fewest phrases that cover words[0, i); numbers cost nothing
+  const best = new Array<number>(n + 1).fill(Infinity)
+  best[0] = 0
+  for (let i = 0; i < n; i++) {
+    const here = best[i]!
+    if (here === Infinity) continue
+    if (/^\d+$/.test(words[i]!)) { best[i + 1] = Math.min(best[i + 1]!, here); continue }
+    let joined = ''
+    for (let len = 1; len <= ROW_PHRASE_WORDS && i + len <= n; len++) {
+      joined = len === 1 ? words[i]! : `${joined} ${words[i + len - 1]!}`
+      const id = KEY_IDS.id(joined)
+      if (id >= 0 && literal.has(id)) best[i + len] = Math.min(best[i + len]!, here + 1)
+    }
+  }
+  return best[n]! >= 2 && best[n]! < Infinity ? best[n]! : 0
 }
 
 /**
@@ -288,6 +361,16 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
   }
   const hasLiteral = literal.size > 0
   const hasWild = wild.size > 0 || wildAny.length > 0
+  // first and last words of the literal phrases: a row starts with one and ends with one
+  const rowFirst = new Set<number>()
+  const rowLast = new Set<string>()
+  for (const p of lines) {
+    if (hasWildcard(p)) continue
+    const key = phraseKey(p)
+    const w = firstWord(key)
+    if (w) rowFirst.add(WORD_IDS.intern(w))
+    rowLast.add(lastWord(key))
+  }
   const matcher: PhraseMatcher = {
     whole(text, key, first) {
       if (hasLiteral) {
@@ -297,11 +380,15 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
       if (!hasWild || text.length > 200) return false
       return (wild.size > 0 && firstMatch(wild, text, first) !== null) || (wildAny.length > 0 && any(wildAny, text, key) !== null)
     },
+    row(text, first) {
+      if (!hasLiteral || !first || !rowFirst.has(WORD_IDS.id(rowWord(first))) || !rowLast.has(lastWord(text))) return 0
+      return phraseRow(text, literal)
+    },
     start(text, first, key) {
       return (start.size ? firstMatch(start, text, first) : null) ?? (startAny.length ? any(startAny, text, key ?? phraseKey(text)) : null)
     },
   }
-  PARTS.set(matcher, { literal, groups: [wild, start], wildLiterals: wildAny.map(([lit]) => lit), startAny: startAny.length > 0 })
+  PARTS.set(matcher, { literal, groups: [wild, start], wildLiterals: wildAny.map(([lit]) => lit), startAny: startAny.length > 0, rowFirst })
   return matcher
 }
 
@@ -312,6 +399,8 @@ interface MatcherParts {
   /** The literal piece each whole-line phrase that starts with a wildcard needs in the key. */
   wildLiterals: readonly string[]
   startAny: boolean
+  /** Numbers (in WORD_IDS) of the first words of the literal phrases, which may begin a row. */
+  rowFirst: ReadonlySet<number>
 }
 
 const PARTS = new WeakMap<PhraseMatcher, MatcherParts>()
@@ -321,9 +410,10 @@ const PARTS = new WeakMap<PhraseMatcher, MatcherParts>()
  * neither `whole(text, key, first)` nor `start(text, first)`; true when one may. A line is looked
  * up by the numbers of its key and first word (once per line for all matchers), so a line that
  * matches no phrase costs a few array reads, however many phrases there are.
- * Pass `key` only when `whole` would be asked (lines of up to 200 characters), else null.
+ * Pass `key` only when `whole` would be asked (lines of up to 200 characters), else null. With
+ * `rows`, a line that may be a row of literal phrases (`row`) passes too.
  */
-export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string, first: string, key: string | null) => boolean {
+export function phraseFilter(matchers: readonly PhraseMatcher[], rows = false): (text: string, first: string, key: string | null) => boolean {
   const parts = matchers.map((m) => PARTS.get(m)!)
   const keys = new Uint8Array(KEY_IDS.size)
   const words = new Uint8Array(WORD_IDS.size)
@@ -341,6 +431,7 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string,
     }
     wildLiterals.push(...p.wildLiterals)
     always ||= p.startAny
+    if (rows) for (const id of p.rowFirst) words[id] = 1
   }
   return (text, first, key) => {
     if (always) return true
@@ -352,6 +443,10 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string,
     if (!first) return symbol
     const id = WORD_IDS.id(first)
     if (id >= 0 && id < words.length && words[id] === 1) return true
+    if (rows) {
+      const r = WORD_IDS.id(rowWord(first))
+      if (r >= 0 && r < words.length && words[r] === 1) return true
+    }
     if (number) {
       const c = first.charCodeAt(0)
       if (c >= 48 && c <= 57) return true

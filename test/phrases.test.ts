@@ -118,6 +118,34 @@ describe('phraseFilter', () => {
   })
 })
 
+describe('rows of whole-line phrases', () => {
+  const m = compilePhrases(['Facebook', 'Twitter', 'LinkedIn', 'Share on X', 'Share on Facebook', 'Privacy Policy', 'Terms & Conditions', 'Email'], [])
+  const row = (t: string) => m.row(t, firstWord(t))
+  it('counts the phrases a line of buttons is made of, whatever separates them', () => {
+    expect(row('Facebook Twitter LinkedIn')).toBe(3)
+    expect(row('Share on X (Twitter) Share on Facebook')).toBe(3)
+    expect(row('Privacy Policy | Terms & Conditions')).toBe(2)
+    expect(row('Privacy Policy • Terms & Conditions / Email')).toBe(3)
+    expect(row('Facebook0 Twitter LinkedIn12 3')).toBe(3)
+  })
+  it('is 0 for one phrase, a line with other words, a prose list or a sentence', () => {
+    expect(row('Facebook')).toBe(0)
+    expect(row('Facebook Twitter and LinkedIn')).toBe(0)
+    expect(row('Facebook, Twitter')).toBe(0)
+    expect(row('Facebook Twitter.')).toBe(0)
+    expect(row('Share on Facebook Twitter?')).toBe(0)
+    expect(row('Facebook ' + 'Twitter '.repeat(16))).toBe(0)
+  })
+  it('needs the first word of one of the phrases, and the filter lets such a line through', () => {
+    const filter = phraseFilter([m], true)
+    for (const t of ['Facebook Twitter', 'Facebook0 Twitter', 'Privacy Policy | Terms & Conditions']) {
+      expect(row(t), t).toBeGreaterThan(0)
+      expect(filter(t, firstWord(t), phraseKey(t)), t).toBe(true)
+    }
+    expect(phraseFilter([m])('Facebook0 Twitter', 'facebook0', phraseKey('Facebook0 Twitter'))).toBe(false)
+  })
+})
+
 describe('phrases in Chinese, Japanese and Korean', () => {
   const start = (starts: string[], text: string, sentences = false) =>
     compilePhrases([], starts, sentences).start(text, firstWord(phraseKey(text)))?.[0] ?? null

@@ -65,6 +65,12 @@ export interface PhraseCleanerSpec {
    */
   paragraphs?: boolean
   /**
+   * A row of two or more of the kind's literal whole-line phrases, side by side and nothing else,
+   * is removed too ("Facebook Twitter LinkedIn", "Privacy Policy | Terms of Use"): buttons and
+   * links that the scraper printed on one line. On by default.
+   */
+  rows?: boolean
+  /**
    * `shape` and `acceptStart` read only the line's own text and features, not its neighbours
    * (always so without them): a later round need not test a line again whose text is unchanged.
    */
@@ -176,7 +182,8 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       // guarded: wildcard whole lines and plain line starts; unguarded: literal whole lines and sentence starts
       const guarded = compilePhrases(lines.filter((p) => WILDCARD.test(p)), [...data.starts, ...o.starts])
       const phrases = compilePhrases(lines.filter((p) => !WILDCARD.test(p)), [...data.sentences, ...o.sentences], true)
-      const candidate = phraseFilter([guarded, phrases])
+      const rows = spec.rows ?? true
+      const candidate = phraseFilter([guarded, phrases], rows)
       const proseLike = (ctx: LineContext) => {
         const f = ctx.features
         return isProse(f) || (f.endsSentence && f.words > 6)
@@ -204,6 +211,8 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
           if (guarded.whole(text, ctx.key, first) && !proseLike(ctx) && (!spec.acceptWildcard || spec.acceptWildcard(ctx))) {
             return unlessArticle(ctx, `${what} ${quote(text)}`)
           }
+          const n = rows ? phrases.row(text, first) : 0
+          if (n) return unlessArticle(ctx, `${what} ${quote(text)} (${n} in a row)`)
         }
         // Line-start phrases only remove short lines: a line of more than maxWords words (it has at
         // least 2 characters a word) is not even tested, which keeps prose paragraphs cheap.

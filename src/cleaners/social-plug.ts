@@ -25,6 +25,7 @@ export const socialPlug = definePhraseCleaner({
     { input: 'Text.\nConnect with us: Follow the Example Gazette on Facebook and Twitter for breaking news and updates.', output: 'Text.\n' },
     { input: 'Text.\nShare this:\nTwitter\nFacebook\nLike this:\nLoading...', output: 'Text.\n' },
     { input: 'Newsrooms moved their video teams first, and most of them now post every day.\nTikTok\nThe BBC posts three short explainers a day there and answers questions in the comments.', output: 'Newsrooms moved their video teams first, and most of them now post every day.\n\nTikTok\n\nThe BBC posts three short explainers a day there and answers questions in the comments.\n', note: "a platform's name between paragraphs is a section heading" },
+    { input: 'Text.\nShare on X (Twitter) Share on Facebook Share on LinkedIn', output: 'Text.\n', note: 'a row of share buttons on one line' },
     { input: 'She has 2 million followers and shares her recipes on Instagram every week.', output: 'She has 2 million followers and shares her recipes on Instagram every week.\n', note: 'prose about social media stays' },
     { input: 'Text.\nTeilen mit:\nKlicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)\nGefällt mir:\nWird geladen …', output: 'Text.\n', note: 'German sharing block' },
   ],

@@ -8,6 +8,8 @@ describe('legal', () => {
     '© 2024 Example Media. All rights reserved.',
     'We use cookies to improve your experience on our site.',
     'Privacy Policy | Terms of Use',
+    'Privacy Policy Cookie Notice Terms of Use Do Not Sell My Personal Information',
+    'Datenschutzerklärung | Impressum',
     '© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.',
     'Impressum',
     'Datenschutzerklärung',

@@ -24,6 +24,13 @@ describe('social-plug', () => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
 
+  it('removes a row of share buttons printed on one line, not a list of platforms in a sentence or with commas', () => {
+    expect(removesInContext(cleaner, 'Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn')).toBe(true)
+    expect(removesInContext(cleaner, 'Facebook0 Twitter LinkedIn0 Reddit Tumblr Pinterest0')).toBe(true)
+    expect(removesInContext(cleaner, 'Facebook, Instagram, TikTok')).toBe(false)
+    expect(removesInContext(cleaner, 'Facebook Instagram and TikTok')).toBe(false)
+  })
+
   it.each([
     'She has 2 million followers and shares her recipes on Instagram every week.',
     'Die Ministerin teilte am Montag mit, dass die Brücke bis zum Sommer gesperrt bleibt.',

@@ -87,6 +87,8 @@ export const en: PhraseTable = {
       'like', 'loading...', 'loading…', 'loading', 'copy link', 'link copied', 'share article', 'follow us', 'follow',
       'facebook twitter', 'facebook twitter linkedin', 'facebook twitter email', 'share facebook twitter', 'share this post',
       'like loading...', 'like loading…', 'bluesky', 'threads', 'mastodon', 'share via', 'share on bluesky', 'share on whatsapp',
+      'share on pinterest', 'share on reddit', 'share on telegram', 'share on threads', 'share on tumblr', 'share on flipboard',
+      'share on email', 'share by email', 'share via whatsapp', 'share on messenger', 'tumblr', 'flipboard', 'messenger',
     ],
     starts: [
       'connect with us', 'follow us on', 'follow us:', 'follow * on facebook', 'follow * on twitter', 'follow * on instagram',
@@ -145,6 +147,8 @@ export const en: PhraseTable = {
       'cookielawinfo-checkbox-functional', 'cookielawinfo-checkbox-performance', 'cookielawinfo-checkbox-analytics',
       'cookielawinfo-checkbox-advertisement', 'cookielawinfo-checkbox-others', 'viewed_cookie_policy',
       'refund policy', 'shipping policy', 'editorial policy', 'editorial guidelines', 'vulnerability disclosure policy',
+      'cookie notice', 'cookie statement', 'cookies policy', 'privacy & cookies', 'privacy and cookies', 'privacy settings',
+      'terms of sale', 'advertise with us',
     ],
     starts: [
       '©', '(c) #', 'copyright ©', 'copyright #', 'copyright (c)', 'privacy policy |', 'terms of use |', 'terms of service |',
