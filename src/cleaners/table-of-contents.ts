@@ -34,6 +34,12 @@ export interface TableOfContentsOptions {
  */
 const MAX_ENTRIES = 500
 
+/**
+ * Words that only name a table of contents, in the bundled languages: a heading with one of
+ * them and no entries under it is the empty frame of a table-of-contents widget.
+ */
+const TOC_NAME = /table of contents|inhaltsverzeichnis|table des matières|sommaire|tabla de contenidos?|índice de contenidos?|indice dei contenuti|inhoudsopgave|tabela de conteúdos|sumário|目次|もくじ|목차|目录|目錄/i
+
 /** List numbering in front of an entry or a heading: "1.", "2)", "3.1", "IV.", "-", "•". */
 const NUMBERING = /^\s*(?:[-*•·▪‣◦–—]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.):]\s*|\d{1,2}\s+(?=\p{Lu}))/iu
 
@@ -80,6 +86,11 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
       input: 'Contents\nThe bridge is closed to cars and lorries.\nEngineers found deep cracks in two of the piers last week.',
       output: 'Contents\n\nThe bridge is closed to cars and lorries.\n\nEngineers found deep cracks in two of the piers last week.\n',
       note: 'a heading without entries that repeat later headings stays',
+    },
+    {
+      input: 'Table of Contents\nThe bridge is closed to cars and lorries, the council said on Monday.\nEngineers found deep cracks in two of the piers last week.',
+      output: 'The bridge is closed to cars and lorries, the council said on Monday.\n\nEngineers found deep cracks in two of the piers last week.\n',
+      note: 'a table of contents without entries (the page built the list with a script): article text right under the heading',
     },
   ],
   compile(o, env) {
@@ -151,6 +162,14 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
         }
       }
       const done = new Set<number>()
+      // A heading that names a table of contents ("Table of Contents", "Inhaltsverzeichnis"; not
+      // "Contents", which also heads a section on what a box holds, nor "What you'll learn") with
+      // article text, or another such heading, right under it and no entries: the widget's list
+      // was not in the page text.
+      const emptyWidget = (i: number, next: number): boolean => {
+        if (!TOC_NAME.test(doc.lines[i]!.text) || next >= kept.length) return false
+        return !short(next) || TOC_NAME.test(doc.lines[kept[next]!]!.text)
+      }
 
       // 1. Under a heading ("Table of Contents"; a line cleaner may have removed it already): the
       // short lines that repeat later headings, in order. An entry without a copy (a renamed
@@ -173,6 +192,10 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
         }
         const end = entries.length ? entries[entries.length - 1]!.k : -1
         const real = entries.filter((e) => e.copy > end)
+        if (entries.length === 0 && emptyWidget(i, next)) {
+          doc.remove(i, 'table-of-contents', `table of contents ${quote(l.text)} (no entries)`)
+          continue
+        }
         if (real.length < 2 || real.length < entries.length || sections(real.map((e) => e.copy)) * 2 < real.length) continue
         removeRun(real, i)
         for (const e of real) done.add(e.k)

@@ -10,6 +10,8 @@ const sections = (a: string, b: string, c: string) => [
   c, 'A temporary ferry will carry cyclists and pedestrians across the river until the bridge reopens.',
 ].join('\n')
 
+const INTRO = 'The old bridge across the river has been closed since Monday, and the council has now said why it had to act.'
+
 describe('table-of-contents', () => {
   it.each([
     ['English', 'Table of Contents', 'Why the bridge closed', 'How long repairs take', 'Crossing the river meanwhile'],
@@ -24,6 +26,18 @@ describe('table-of-contents', () => {
     const gone = removed(cleaner, input)
     expect(gone).toHaveLength(4)
     expect(cleaner.clean(input)).toBe(`${sections(a, b, c).split('\n').join('\n\n')}\n`)
+  })
+
+  it.each(['Table of Contents', 'Inhaltsverzeichnis', 'Table des matières', '目次'])('removes %j with article text right under it and no entries', (marker) => {
+    const input = `${marker}\n${INTRO}\n${sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')}`
+    const gone = cleaner.run(input).messages.filter((m) => m.kind === 'remove')
+    expect(gone.map((m) => m.actual.trim())).toEqual([marker])
+    expect(gone[0]!.reason).toBe(`Unexpected table of contents \`${marker}\` (no entries), expected article text`)
+  })
+
+  it.each(['Contents', "What you'll learn", 'In this article'])('keeps %j, which may head a section, with article text under it', (marker) => {
+    const input = `${marker}\n${INTRO}\n${sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')}`
+    expect(removed(cleaner, input)).toEqual([])
   })
 
   it('points each entry at its heading', () => {
