@@ -22,6 +22,12 @@ describe('ad-widget', () => {
     'Pubblicità',
     'Advertentie',
     'Lees verder na de advertentie',
+    'Check Price at Amazon',
+    'See it at Best Buy',
+    'See price at Manufacturer site',
+    'Check Amazon Price',
+    'View Deal',
+    'Read full review',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -33,6 +39,8 @@ describe('ad-widget', () => {
     'La publicidad se publicó en cuatro periódicos antes de las elecciones.',
     'La pubblicità è uscita su quattro giornali prima delle elezioni.',
     'De advertentie verscheen voor de verkiezingen in vier kranten.',
+    'Check the price at the pump before you fill up, the minister told drivers on Monday.',
+    'See it at the museum until the end of March, when the exhibition moves to Berlin.',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

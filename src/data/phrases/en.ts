@@ -193,6 +193,10 @@ export const en: PhraseTable = {
       'learn more', 'find out more', 'shop now', 'buy now', 'book a demo', 'request a demo', 'get started for free',
       'start free trial', 'start your free trial', 'try it free', 'try it for free', 'no signup required',
       'no credit card required', 'contact sales',
+      // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
+      'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
+      'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
+      'read full review', 'check availability',
     ],
     starts: ['already a subscriber?', 'to continue reading'],
     sentences: [
