@@ -19,6 +19,9 @@ export interface DuplicateTitleOptions {
 /** Reworded copies of a headline seen under it at most (more are rows of a list, not copies). */
 const MAX_REWORDINGS = 2
 
+/** Fewest words of a headline printed as the first words of the page title's (shortened) headline. */
+const MIN_SHORTENED = 4
+
 /** Separators between a page title's headline and its site name. */
 const SEPARATOR_CHARS = '|-\u2013\u2014\u00B7'
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00A0'
@@ -91,6 +94,7 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
     { input: 'Storm Hits Coast | The Daily Post\nStorm Hits Coast\nThe storm reached the coast on Monday night and cut power to thousands of homes.', output: 'Storm Hits Coast\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n', note: 'a page title with the site name over the printed headline: the headline is kept' },
     { input: 'Do you know all of the different kinds of wine? There are more than most people think.\nThe Different Types of Wine\nFive Main Types of Wine\nAll wines can be sorted into five basic groups, from light whites to sweet dessert wines.', output: 'Do you know all of the different kinds of wine? There are more than most people think.\n\nThe Different Types of Wine\n\nFive Main Types of Wine\n\nAll wines can be sorted into five basic groups, from light whites to sweet dessert wines.\n', note: 'under article prose the first heading is a section heading: the one under it is a subheading, not a rewording' },
         { input: 'Our top pick this year is the one that costs the least to run, by a wide margin.\nBest for Small Teams\nIt syncs with every calendar and costs nothing for up to five people.\nBest for Small Teams\nThe free plan covers most of what a team of five needs, and the paid plan adds reports.', output: 'Our top pick this year is the one that costs the least to run, by a wide margin.\n\nBest for Small Teams\n\nIt syncs with every calendar and costs nothing for up to five people.\n\nBest for Small Teams\n\nThe free plan covers most of what a team of five needs, and the paid plan adds reports.\n', note: 'under article prose a heading printed again is a section of its own, not the title printed twice' },
+    { input: 'How to Repot a Fern, Step by Step | The Garden Post\nHow to Repot a Fern\nFerns do best in a pot only a little wider than their roots, so move them up one size at a time.', output: 'How to Repot a Fern\n\nFerns do best in a pot only a little wider than their roots, so move them up one size at a time.\n', note: 'the printed headline may be the first words of the page title\'s: the title adds a tagline or a date' },
         { input: 'Star Wars - A New Hope\nThe film opened in 1977 and changed how studios thought about summer releases.', output: 'Star Wars - A New Hope\n\nThe film opened in 1977 and changed how studios thought about summer releases.\n', note: 'a title with a dash and no bare copy stays whole' },
     { input: 'Yoga Series\nSeptember 10 12pm-1pm Room 217 Carrie Menke\nSeptember 17 12pm-1pm Room 217 Carrie Menke\nSeptember 24 12pm-1pm Room 217 Carrie Menke\nOctober 1 12pm-1pm Room 217 Carrie Menke\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.', output: 'Yoga Series\n\nSeptember 10 12pm-1pm Room 217 Carrie Menke\n\nSeptember 17 12pm-1pm Room 217 Carrie Menke\n\nSeptember 24 12pm-1pm Room 217 Carrie Menke\n\nOctober 1 12pm-1pm Room 217 Carrie Menke\n\nOver eight weeks we will use yoga to explore the relationship between the body, the breath and the mind.\n', note: 'rows of a schedule resemble each other, not the title: more than two such lines are kept' },
   ],
@@ -102,6 +106,14 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
       // A page title ("Headline | Site") over the headline the page prints: keep the headline,
       // which carries no site name, and drop the page title.
       const bare = withoutSiteName(doc.lines[kept[h]!]!.text).map(lineKey)
+      const bareWords = bare.map((b) => b.split(' '))
+      // the headline as printed, or its first words when the title adds a date or a tagline
+      // ("Hottest New Restaurants, December 2025 | Site" over "Hottest New Restaurants")
+      const isBare = (key: string): boolean => {
+        if (bare.includes(key)) return true
+        const w = key.split(' ')
+        return w.length >= MIN_SHORTENED && bareWords.some((b) => commonPrefix(w, b) === w.length && w.length * 2 >= b.length)
+      }
       if (bare.length) {
         const limit = Math.min(firstProse(doc, kept, h + 1), h + 4)
         for (let k = h + 1; k < limit; k++) {
@@ -109,7 +121,7 @@ export const duplicateTitle: DocumentCleaner<DuplicateTitleOptions> = {
           const f = doc.features(kept[k]!)
           // the bare headline must read as one, with no other headline between it and the title
           const headline = f.words >= 3 && isHeadlineShaped(f, l.text)
-          if (!headline || !bare.includes(lineKey(l.text))) {
+          if (!headline || !isBare(lineKey(l.text))) {
             if (headline) break
             continue
           }

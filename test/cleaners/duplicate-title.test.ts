@@ -22,6 +22,20 @@ describe('duplicate-title: a page title with a site name', () => {
     expect(r.text.startsWith(`${headline}\n`)).toBe(true)
   })
 
+  it.each([
+    ['Storm Hits Coast Overnight, Monday 3 March | The Daily Post', 'Storm Hits Coast Overnight'],
+    ['How to Repot a Fern: Tips and Tricks - Garden Blog - Example Garden Centre', 'How to Repot a Fern: Tips and Tricks'],
+  ])('drops %j and keeps the shorter headline %j, its first words, printed under it', (title, headline) => {
+    expect(removed(cleaner, `${title}\n${headline}\n${BODY}`)).toEqual([title])
+  })
+
+  it.each([
+    ['Storm Hits Coast Overnight, Monday 3 March | The Daily Post', 'Storm Hits Coast'],
+    ['Storm Hits the Coast and the Hills After Midnight on Monday | The Daily Post', 'Storm Hits the Coast'],
+  ])('keeps %j when the line under it is fewer than four words or half of its headline (%j)', (title, headline) => {
+    expect(removed(cleaner, `${title}\n${headline}\n${BODY}`)).not.toContain(title)
+  })
+
   it('still removes later copies of the headline it keeps', () => {
     expect(removed(cleaner, `Storm Hits Coast | Daily Post\nStorm Hits Coast\n${BODY}\nStorm Hits Coast\nMore text about the storm follows here, in a full sentence.`)).toEqual(['Storm Hits Coast | Daily Post', 'Storm Hits Coast'])
   })
