@@ -14,6 +14,8 @@ export interface Prepared {
   lines: readonly ClassifierLine[]
   language: string | undefined
   features: DocumentFeatures
+  /** Lines of page chrome other cleaners found (ClassifierOptions.knownChrome). */
+  knownChrome: number
 }
 
 /**
@@ -24,7 +26,7 @@ export function prepare(lines: readonly ClassifierLine[], options: ClassifierOpt
   let language = options.language
   if (language === undefined) language = lineLanguage(lines, cache?.votes)
   const fw = language && functionWordSet(language).size ? functionWordSet(language) : functionWordSet()
-  return { lines, language, features: documentFeatures(lines, fw, cache) }
+  return { lines, language, features: documentFeatures(lines, fw, cache), knownChrome: options.knownChrome ?? 0 }
 }
 
 /** Stage-1 log-odds of "article text" for every line (line features only). */
@@ -461,6 +463,12 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
   // none (an article already extracted) gets the precision preset, so clean articles are not eaten.
   let confident = 0
   for (let i = 0; i < n; i++) if (scores[i]! < CONFIDENT_CHROME && stats[i]!.words > 0) confident++
+  // ... unless other cleaners found chrome on it (a share bar, a cookie line, a template line):
+  // then it is a page, not an extracted article, and gets the precision preset. (Lifting the
+  // guard for the balanced preset instead ate tables and lists the guard protects.)
+  if (confident === 0 && n > 0 && prep.knownChrome > 0) {
+    return { language: prep.language, verdicts: explain(prep, keep, scores, table), fellBack: note !== undefined, note }
+  }
   if (confident === 0 && n > 0) {
     // Not a fall-back worth a message (an extracted article is the ordinary case), unless the
     // precision preset itself had to be held back above. Nothing is chrome with confidence, so

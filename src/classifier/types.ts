@@ -11,6 +11,14 @@ export interface ClassifierOptions {
   preset?: ClassifierPreset
   /** ISO 639-1; detected when absent. */
   language?: string
+  /**
+   * Lines of the page that other cleaners already removed as page chrome (phrases, site
+   * templates). A page with none that the model is sure about is taken for an extracted article
+   * and kept whole, unless this is above 0: then it is a page with chrome, and gets the
+   * precision preset.
+   * @default 0
+   */
+  knownChrome?: number
 }
 
 export interface LineVerdict {

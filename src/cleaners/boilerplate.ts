@@ -62,13 +62,21 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
     },
   ],
   compile(o) {
-    const options = { preset: o.preset, ...(o.language ? { language: o.language } : {}) }
+    const base = { preset: o.preset, ...(o.language ? { language: o.language } : {}) }
     // The pipeline calls this once per round on the same document: line statistics are kept
     // for the document being cleaned (recognised by its input text) and dropped with the next.
     let cacheFor: string | null = null
     let cache = createStatsCache()
+    let knownChrome = 0
     return (doc) => {
-      if (doc.text !== cacheFor) { cacheFor = doc.text; cache = createStatsCache() }
+      if (doc.text !== cacheFor) {
+        cacheFor = doc.text
+        cache = createStatsCache()
+        // Chrome the other cleaners found, counted once, on the first round: the page as the
+        // scraper left it (later rounds see only the kept lines).
+        knownChrome = 0
+        for (const l of doc.lines) if (l.removedBy !== null && l.removedBy !== 'boilerplate' && !l.blank) knownChrome++
+      }
       // The classifier sees every non-blank line, also those other cleaners removed: it was fitted
       // on whole pages, and its context features (runs of short lines, distance to the main run
       // of prose) need the page as it was. Its verdicts apply to the lines still kept.
@@ -86,7 +94,7 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
         text: doc.lines[i]!.text,
         gapBefore: k === 0 || doc.lines[i - 1]!.blank,
       }))
-      const result = classifyLines(lines, options, cache)
+      const result = classifyLines(lines, { ...base, knownChrome }, cache)
       const rowGoesOn = (k: number): boolean => {
         for (let m = k + 1; m <= k + 3 && m < lines.length; m++) {
           if (result.verdicts[m]!.table && !BARE_NUMBER.test(lines[m]!.text.trim())) return true

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines, createStatsCache, type ClassifierLine, type ClassifierPreset } from '../../src/classifier/index.js'
-import { ROOT, evalDoc, evalIds, readLines } from './helpers.js'
+import { ROOT, bagF1, evalDoc, evalIds, readLines } from './helpers.js'
 import { classifyPrepared, isCell, prepare, tableLines } from '../../src/classifier/classify.js'
 import fc from 'fast-check'
 import { WEIGHTS } from '../../src/classifier/weights.js'
@@ -291,5 +291,27 @@ describe('number tables (property)', () => {
       const table = tableLines(prepare(texts.map(text => ({ text, gapBefore: true }))).features.stats)
       expect(Array.from(table.slice(texts.length - cells.length))).toEqual(cells.map(() => 1))
     }), { numRuns: 200 })
+  })
+})
+
+describe('clean-document guard', () => {
+  // light input of wcxb-0018: a guide, then a list of the 50 states that links to other guides;
+  // the trees are sure of no line that it is chrome
+  const lines = readLines(evalDoc('light', 'wcxb-0018'))
+  const gold = evalDoc('gold', 'wcxb-0018')
+  const all = lines.map((l) => l.text).join('\n')
+  it('keeps every line of a text with no line the model is sure is chrome (an extracted article)', () => {
+    expect(classifyLines(lines).verdicts.every((v) => v.keep)).toBe(true)
+  })
+  it('gives a page on which other cleaners found chrome the precision preset instead', () => {
+    const known = classifyLines(lines, { knownChrome: 1 })
+    const removed = known.verdicts.filter((v) => !v.keep)
+    expect(removed.length).toBeGreaterThan(10)
+    expect(classifyLines(lines, { knownChrome: 1, preset: 'recall' }).verdicts).toEqual(known.verdicts)
+    expect(classifyLines(lines, { knownChrome: 1, preset: 'precision' }).verdicts).toEqual(known.verdicts)
+    // what goes is not article text: recall stays, precision rises
+    const kept = lines.filter((_, i) => known.verdicts[i]!.keep).map((l) => l.text).join('\n')
+    expect(bagF1(kept, gold).r).toBeGreaterThanOrEqual(bagF1(all, gold).r - 0.005)
+    expect(bagF1(kept, gold).p).toBeGreaterThan(bagF1(all, gold).p + 0.05)
   })
 })

@@ -51,8 +51,9 @@ describe('site-template', () => {
     const wrapped = docs.map((d) => [...menu, d.raw, ...footer].join('\n'))
     const learned = learnTemplates(wrapped)
     expect(Object.keys(learned.groups['']!.lines).sort()).toEqual([...menu, ...footer].map((l) => l.toLowerCase().replace(/:/g, '')).sort())
+    // the other cleaners leave some of the wrapping (a footer line in prose) on some pages
+    expect(docs.filter((d, i) => clean(wrapped[i]!) !== d.gold).length).toBeGreaterThan(0)
     docs.forEach((d, i) => {
-      expect(clean(wrapped[i]!)).not.toBe(d.gold) // the other cleaners leave some of the wrapping
       expect(clean(wrapped[i]!, { cleaners: { 'site-template': { templates: learned } } })).toBe(d.gold)
       // and templates of other sites leave the corpus alone
       expect(clean(d.raw, { cleaners: { 'site-template': { templates } } })).toBe(d.gold)
