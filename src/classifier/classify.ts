@@ -360,10 +360,17 @@ function keepHeadline(prep: Prepared, keep: Uint8Array): void {
     const s = st[i]!
     return !keep[i] && isHeading(s) && s.words >= 4 && headlineCase(s, lines[i]!.text, prep.language)
   }
+  // the longest candidate; of two as long, the one with more function words (a headline has
+  // them, an author's name with credentials does not: "Dylan Bailey, MS, RD, FAND")
   let best = -1
-  for (let i = first - 1; i >= from; i--) if (candidate(i) && (best < 0 || st[i]!.words > st[best]!.words)) best = i
+  const longer = (i: number, b: number): boolean => st[i]!.words > st[b]!.words || (st[i]!.words === st[b]!.words && st[i]!.fw > st[b]!.fw)
+  for (let i = first - 1; i >= from; i--) if (candidate(i) && (best < 0 || longer(i, best))) best = i
   if (best < 0) return
   for (let j = best; j >= from; j--) if (lines[j]!.text === lines[best]!.text) keep[j] = 1
+  // The longest candidate may be the page title ("Headline | Site") over the headline the page
+  // prints: that one is kept too (duplicate-title keeps the bare headline and drops the title).
+  const title = lines[best]!.text.toLowerCase()
+  for (let j = best + 1; j < first; j++) if (candidate(j) && title.startsWith(lines[j]!.text.toLowerCase())) keep[j] = 1
   // Where the title-case test does not tell a headline from its standfirst (a language whose
   // headlines are in sentence case, German with its capitalised nouns, a script without case),
   // the longest candidate may be either: the candidate next to it is the other (above it, a

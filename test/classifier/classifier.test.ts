@@ -6,6 +6,7 @@ import { ROOT, bagF1, evalDoc, evalIds, readLines } from './helpers.js'
 import { classifyPrepared, isCell, prepare, tableLines } from '../../src/classifier/classify.js'
 import fc from 'fast-check'
 import { WEIGHTS } from '../../src/classifier/weights.js'
+import { clean } from '../../src/index.js'
 
 const kept = (lines: readonly ClassifierLine[], preset: ClassifierPreset): Set<number> => {
   const res = classifyLines(lines, { preset })
@@ -313,5 +314,24 @@ describe('clean-document guard', () => {
     const kept = lines.filter((_, i) => known.verdicts[i]!.keep).map((l) => l.text).join('\n')
     expect(bagF1(kept, gold).r).toBeGreaterThanOrEqual(bagF1(all, gold).r - 0.005)
     expect(bagF1(kept, gold).p).toBeGreaterThan(bagF1(all, gold).p + 0.05)
+  })
+})
+
+describe('the headline above the article', () => {
+  it('keeps the headline the page prints under its title with the site name, for duplicate-title to keep', () => {
+    // light input of wcxb-0011: "<headline> — <site>", then "<headline>", a category, a date, a byline
+    const text = evalDoc('light', 'wcxb-0011')
+    const lines = readLines(text)
+    expect(lines[0]!.text.startsWith(lines[1]!.text)).toBe(true)
+    expect(classifyLines(lines, { knownChrome: 1 }).verdicts[1]!.keep).toBe(true)
+    expect(clean(text).split('\n')[0]).toBe(lines[1]!.text)
+  })
+  it('of two candidates as long, takes the one with function words, not an author with credentials', () => {
+    // light input of wcxb-0003: the headline twice, "Report this article", the author's name twice
+    const lines = readLines(evalDoc('light', 'wcxb-0003'))
+    expect(lines[3]!.text).toBe(lines[4]!.text)
+    const v = classifyLines(lines, { knownChrome: 1 }).verdicts
+    expect(v[1]!.keep).toBe(true)
+    expect([v[3]!.keep, v[4]!.keep]).toEqual([false, false])
   })
 })
