@@ -179,6 +179,40 @@ const isCloser = (c: number) => c === 34 || c === 39 || c === 0x2019 || c === 0x
 /** " “ « ‘ ( [ ¿ ¡ „ ‚ ‹ 「 『 */
 const isOpener = (c: number) => c === 34 || c === 0x201c || c === 0xab || c === 0x2018 || c === 40 || c === 91 || c === 0xbf || c === 0xa1 || c === 0x201e || c === 0x201a || c === 0x2039 || c === 0x300c || c === 0x300e
 
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57
+/** ¹ ² ³ and ⁰ ⁴–⁹ */
+const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079)
+
+/**
+ * The end of `text[0, n)` before a footnote reference that follows a sentence: "… in Chicago.1",
+ * "… to failure.[38]", "… disease.¹" (a number of one or two digits right after the full stop of
+ * a word, not of a number: "version 3.2" keeps its end). Returns `n` when there is none.
+ */
+export function beforeFootnote(text: string, n: number): number {
+  if (n < 2) return n
+  let c = text.charCodeAt(n - 1)
+  if (c === 93) { // "[38]"
+    let i = n - 2
+    while (i >= 0 && n - 2 - i < 3 && isAsciiDigit(text.charCodeAt(i))) i--
+    return i >= 1 && i < n - 2 && text.charCodeAt(i) === 91 && isTerminalOrCloser(text.charCodeAt(i - 1)) ? i : n
+  }
+  if (isSuperscriptDigit(c)) {
+    let i = n - 1
+    while (i > 0 && n - i < 3 && isSuperscriptDigit(text.charCodeAt(i - 1))) i--
+    return i >= 1 && isTerminalOrCloser(text.charCodeAt(i - 1)) ? i : n
+  }
+  if (!isAsciiDigit(c)) return n
+  let i = n - 1
+  if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) i--
+  // the digits follow a full stop (or a closing quotation mark after one) that follows a letter
+  let j = i - 1
+  while (j >= 0 && isCloser(c = text.charCodeAt(j)) && c !== 93 && c !== 41) j--
+  if (j < 1 || !isTerminal(text.charCodeAt(j))) return n
+  const before = text.charCodeAt(j - 1)
+  return isAsciiDigit(before) || before === 32 || isTerminal(before) ? n : i
+}
+const isTerminalOrCloser = (c: number) => isTerminal(c) || (isCloser(c) && c !== 93)
+
 /**
  * Cheap shape features of one line of text, in one scan over its code units with table lookups
  * (no strings built): words, capitalised words, function words (of `lang`, or of every bundled
@@ -282,6 +316,8 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
     functionWords += Math.min(cjkFw, w)
   }
   let e = n - 1
+  while (e >= 0 && text.charCodeAt(e) === 32) e--
+  e = beforeFootnote(text, e + 1) - 1
   while (e >= 0 && (isCloser(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e--
   return {
     chars: n,

@@ -93,3 +93,14 @@ describe('lineFeatures: Chinese and Japanese', () => {
     expect(lineFeatures('רכבת ישראל תפעיל קו ישיר. הנוסעים חיכו לזה שנים.').sentences).toBe(2)
   })
 })
+
+describe('lineFeatures: a footnote reference after the last sentence', () => {
+  const P = 'Recent solo exhibitions include shows in Denver and Richmond, and she lives and works in Chicago'
+  it.each([`${P}.1`, `${P}.12`, `${P}.[38]`, `${P}.¹`, `${P}.”2`, `${P}!3`])('still ends a sentence: %j', (line) => {
+    expect(lineFeatures(line).endsSentence).toBe(true)
+    expect(isProse(lineFeatures(line))).toBe(true)
+  })
+  it.each([`${P} in version 3.2`, `${P} 12`, `${P}. 1`, `${P} [38]`, `${P}.123`, 'Chapter 4.1', '1.2'])('is not read into %j', (line) => {
+    expect(lineFeatures(line).endsSentence).toBe(false)
+  })
+})

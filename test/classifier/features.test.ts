@@ -16,6 +16,11 @@ describe('lineStats', () => {
     expect(s.prose).toBe(true)
     expect(s.short).toBe(false)
   })
+  it('ends a sentence under a footnote reference ("… in Chicago.1", "….[38]"), not a version number', () => {
+    const line = 'Recent solo exhibitions include shows in Denver and Richmond, and she lives and works in Chicago'
+    for (const end of ['.1', '.[38]', '.²']) expect(lineStats(line + end, en).endsSentence, end).toBe(true)
+    for (const end of [' 3.2', ' [38]', '.123']) expect(lineStats(line + end, en).endsSentence, end).toBe(false)
+  })
   it('sees a menu item: short, no sentence, no function words', () => {
     const s = lineStats('Subscribe', en)
     expect(s).toMatchObject({ words: 1, fw: 0, endsSentence: false, short: true, prose: false, navCue: true })
