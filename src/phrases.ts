@@ -388,7 +388,7 @@ export function compilePhrases(lines: readonly string[], starts: readonly string
       return (start.size ? firstMatch(start, text, first) : null) ?? (startAny.length ? any(startAny, text, key ?? phraseKey(text)) : null)
     },
   }
-  PARTS.set(matcher, { literal, groups: [wild, start], wildLiterals: wildAny.map(([lit]) => lit), startAny: startAny.length > 0, rowFirst })
+  PARTS.set(matcher, { literal, groups: [wild, start], wildLiterals: wildAny.map(([lit]) => lit), startAny: startAny.length > 0 })
   return matcher
 }
 
@@ -399,8 +399,6 @@ interface MatcherParts {
   /** The literal piece each whole-line phrase that starts with a wildcard needs in the key. */
   wildLiterals: readonly string[]
   startAny: boolean
-  /** Numbers (in WORD_IDS) of the first words of the literal phrases, which may begin a row. */
-  rowFirst: ReadonlySet<number>
 }
 
 const PARTS = new WeakMap<PhraseMatcher, MatcherParts>()
@@ -410,10 +408,10 @@ const PARTS = new WeakMap<PhraseMatcher, MatcherParts>()
  * neither `whole(text, key, first)` nor `start(text, first)`; true when one may. A line is looked
  * up by the numbers of its key and first word (once per line for all matchers), so a line that
  * matches no phrase costs a few array reads, however many phrases there are.
- * Pass `key` only when `whole` would be asked (lines of up to 200 characters), else null. With
- * `rows`, a line that may be a row of literal phrases (`row`) passes too.
+ * Pass `key` only when `whole` would be asked (lines of up to 200 characters), else null. It
+ * does not say whether a line may be a row of phrases (`row` decides that as cheaply).
  */
-export function phraseFilter(matchers: readonly PhraseMatcher[], rows = false): (text: string, first: string, key: string | null) => boolean {
+export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string, first: string, key: string | null) => boolean {
   const parts = matchers.map((m) => PARTS.get(m)!)
   const keys = new Uint8Array(KEY_IDS.size)
   const words = new Uint8Array(WORD_IDS.size)
@@ -431,7 +429,6 @@ export function phraseFilter(matchers: readonly PhraseMatcher[], rows = false): 
     }
     wildLiterals.push(...p.wildLiterals)
     always ||= p.startAny
-    if (rows) for (const id of p.rowFirst) words[id] = 1
   }
   return (text, first, key) => {
     if (always) return true
@@ -443,10 +440,6 @@ export function phraseFilter(matchers: readonly PhraseMatcher[], rows = false): 
     if (!first) return symbol
     const id = WORD_IDS.id(first)
     if (id >= 0 && id < words.length && words[id] === 1) return true
-    if (rows) {
-      const r = WORD_IDS.id(rowWord(first))
-      if (r >= 0 && r < words.length && words[r] === 1) return true
-    }
     if (number) {
       const c = first.charCodeAt(0)
       if (c >= 48 && c <= 57) return true

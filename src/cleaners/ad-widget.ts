@@ -4,6 +4,7 @@ import { definePhraseCleaner } from './phrase-cleaner.js'
 export const adWidget = definePhraseCleaner({
   id: 'ad-widget',
   what: 'advertising or widget text',
+  rows: true,
   description: 'Ad, paywall and widget text: "Advertisement", "Story continues below", "Skip to content", "Already a subscriber? Log in"',
   maxWords: 30,
   examples: [

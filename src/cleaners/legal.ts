@@ -4,6 +4,7 @@ import { definePhraseCleaner } from './phrase-cleaner.js'
 export const legal = definePhraseCleaner({
   id: 'legal',
   what: 'legal or cookie line',
+  rows: true,
   description: 'Copyright, cookie and legal lines: "© 2024 … All rights reserved.", "We use cookies …", "Privacy Policy | Terms of Use"',
   maxWords: 60,
   paragraphs: true,

@@ -67,7 +67,8 @@ export interface PhraseCleanerSpec {
   /**
    * A row of two or more of the kind's literal whole-line phrases, side by side and nothing else,
    * is removed too ("Facebook Twitter LinkedIn", "Privacy Policy | Terms of Use"): buttons and
-   * links that the scraper printed on one line. On by default.
+   * links that the scraper printed on one line. Off by default: the test costs a few set lookups
+   * on every line, so only the kinds that come in rows ask for it (social-plug, legal, ad-widget).
    */
   rows?: boolean
   /**
@@ -182,8 +183,12 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       // guarded: wildcard whole lines and plain line starts; unguarded: literal whole lines and sentence starts
       const guarded = compilePhrases(lines.filter((p) => WILDCARD.test(p)), [...data.starts, ...o.starts])
       const phrases = compilePhrases(lines.filter((p) => !WILDCARD.test(p)), [...data.sentences, ...o.sentences], true)
-      const rows = spec.rows ?? true
-      const candidate = phraseFilter([guarded, phrases], rows)
+      const rows = spec.rows ?? false
+      const candidate = phraseFilter([guarded, phrases])
+      const row = (ctx: LineContext): string | null => {
+        const n = phrases.row(ctx.text, ctx.firstWord)
+        return n ? unlessArticle(ctx, `${what} ${quote(ctx.text)} (${n} in a row)`) : null
+      }
       const proseLike = (ctx: LineContext) => {
         const f = ctx.features
         return isProse(f) || (f.endsSentence && f.words > 6)
@@ -202,8 +207,9 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
         }
         if (text.length > maxChars) return null
         const first = ctx.firstWord
-        // No phrase of this cleaner can match the line: skip the phrase tests (the common case).
-        if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return null
+        // No phrase of this cleaner can match the line: skip the phrase tests (the common case),
+        // but for a row of them (a few set lookups decide most lines)
+        if (!candidate(text, first, text.length <= 200 ? ctx.key : null)) return rows && text.length <= 160 ? row(ctx) : null
         if (text.length <= 200) {
           if (phrases.whole(text, ctx.key, first) && (!acceptWhole || !acceptWhole.which(text) || acceptWhole.accept(ctx))) {
             return unlessArticle(ctx, `${what} ${quote(text)}`)
@@ -211,8 +217,10 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
           if (guarded.whole(text, ctx.key, first) && !proseLike(ctx) && (!spec.acceptWildcard || spec.acceptWildcard(ctx))) {
             return unlessArticle(ctx, `${what} ${quote(text)}`)
           }
-          const n = rows ? phrases.row(text, first) : 0
-          if (n) return unlessArticle(ctx, `${what} ${quote(text)} (${n} in a row)`)
+          if (rows) {
+            const r = row(ctx)
+            if (r) return r
+          }
         }
         // Line-start phrases only remove short lines: a line of more than maxWords words (it has at
         // least 2 characters a word) is not even tested, which keeps prose paragraphs cheap.

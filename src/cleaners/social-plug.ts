@@ -17,6 +17,7 @@ function proseNext(ctx: LineContext, step: 1 | -1): boolean {
 export const socialPlug = definePhraseCleaner({
   id: 'social-plug',
   what: 'social plug',
+  rows: true,
   description: 'Follow and share lines: "Follow us on …", "Share this:", "Tweet", "Pin it", "Loading..."',
   // A platform's name between two paragraphs heads a section of the article ("TikTok" in a piece
   // on where newsrooms post); share buttons come in a row, after the article.
