@@ -121,20 +121,20 @@ describe('phraseFilter', () => {
 describe('rows of whole-line phrases', () => {
   const m = compilePhrases(['Facebook', 'Twitter', 'LinkedIn', 'Share on X', 'Share on Facebook', 'Privacy Policy', 'Terms & Conditions', 'Email'], [])
   const row = (t: string) => m.row(t, firstWord(t))
-  it('counts the phrases a line of buttons is made of, whatever separates them', () => {
-    expect(row('Facebook Twitter LinkedIn')).toBe(3)
-    expect(row('Share on X (Twitter) Share on Facebook')).toBe(3)
-    expect(row('Privacy Policy | Terms & Conditions')).toBe(2)
-    expect(row('Privacy Policy • Terms & Conditions / Email')).toBe(3)
-    expect(row('Facebook0 Twitter LinkedIn12 3')).toBe(3)
+  it.each([
+    ['Facebook Twitter LinkedIn', 3],
+    ['Share on X (Twitter) Share on Facebook', 3],
+    ['Privacy Policy | Terms & Conditions', 2],
+    ['Privacy Policy • Terms & Conditions / Email', 3],
+    ['Facebook0 Twitter LinkedIn12 3', 3],
+  ])('counts the phrases a line of buttons is made of, whatever separates them: %j is %i', (t, n) => {
+    expect(row(t)).toBe(n)
   })
-  it('is 0 for one phrase, a line with other words, a prose list or a sentence', () => {
-    expect(row('Facebook')).toBe(0)
-    expect(row('Facebook Twitter and LinkedIn')).toBe(0)
-    expect(row('Facebook, Twitter')).toBe(0)
-    expect(row('Facebook Twitter.')).toBe(0)
-    expect(row('Share on Facebook Twitter?')).toBe(0)
-    expect(row('Facebook ' + 'Twitter '.repeat(16))).toBe(0)
+  it.each([
+    'Facebook', 'Facebook Twitter and LinkedIn', 'Facebook, Twitter', 'Facebook Twitter.', 'Share on Facebook Twitter?',
+    'Facebook ' + 'Twitter '.repeat(16),
+  ])('is 0 for one phrase, a line with other words, a prose list, a sentence or a long line: %j', (t) => {
+    expect(row(t)).toBe(0)
   })
   it('starts with the first word of one of the phrases and ends with the last word of one', () => {
     for (const t of ['Facebook Twitter', 'Facebook0 Twitter', 'Privacy Policy | Terms & Conditions']) expect(row(t), t).toBeGreaterThan(0)
