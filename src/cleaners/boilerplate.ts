@@ -31,6 +31,9 @@ export const MIN_WORDS = 30
  * comment threads), found by a statistical classifier over line features with a decoder over
  * the sequence of lines. Every removal names the features that decided it.
  */
+/** Cleaners whose removals are no sign of page chrome (`knownChrome`): this one, and repeats. */
+const NOT_CHROME: ReadonlySet<string> = new Set(['boilerplate', 'duplicate-title', 'duplicate-line'])
+
 export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
   id: 'boilerplate',
   category: 'noise',
@@ -73,9 +76,10 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
         cacheFor = doc.text
         cache = createStatsCache()
         // Chrome the other cleaners found, counted once, on the first round: the page as the
-        // scraper left it (later rounds see only the kept lines).
+        // scraper left it (later rounds see only the kept lines). A repeated headline or
+        // paragraph is the article's own text printed twice, not chrome.
         knownChrome = 0
-        for (const l of doc.lines) if (l.removedBy !== null && l.removedBy !== 'boilerplate' && !l.blank) knownChrome++
+        for (const l of doc.lines) if (l.removedBy !== null && !l.blank && !NOT_CHROME.has(l.removedBy)) knownChrome++
       }
       // The classifier sees every non-blank line, also those other cleaners removed: it was fitted
       // on whole pages, and its context features (runs of short lines, distance to the main run
