@@ -10,6 +10,10 @@ describe('legal', () => {
     'Privacy Policy | Terms of Use',
     'Privacy Policy Cookie Notice Terms of Use Do Not Sell My Personal Information',
     'Datenschutzerklärung | Impressum',
+    '2025 Example Media Inc. All rights reserved. 55 Water Street, New York',
+    '2025 © Example Media Inc.',
+    '2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.',
+    '2024 Exemple Médias SA. Tous droits réservés.',
     '© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.',
     'Impressum',
     'Datenschutzerklärung',
@@ -46,6 +50,8 @@ describe('legal', () => {
     'Partita Iva, cosa cambia nel 2025 con la flat tax al 15%',
     'Continuando a navigare tra le pieghe della manovra, si trova anche una novità per chi lavora in Italia.',
     'Al continuar navegando hacia el sur desde Canarias, la tripulación afrontó la peor tormenta del viaje.',
+    // a year at the start of a sentence about rights that were reserved
+    '1998 was the year the studio sold the film rights and kept all rights reserved for the sequel, the court heard.',
     // reported speech that says what a banner says
     '"We use cookies only where the law allows, and we will now ask every visitor first," the officer told reporters.',
   ])('keeps prose %j', (line) => {

@@ -131,7 +131,7 @@ export const de: PhraseTable = {
       'barrierefreiheit', 'erklärung zur barrierefreiheit', 'kontakt', 'mediadaten', 'widerrufsbelehrung', 'rechtliche hinweise',
       'impressum | datenschutz', 'datenschutz | impressum', 'einstellungen speichern', 'auswahl speichern', 'individuelle einstellungen',
     ],
-    starts: ['impressum |', 'datenschutz |', '© #', 'copyright ©'],
+    starts: ['impressum |', 'datenschutz |', '© #', 'copyright ©', '# ©', '# * alle rechte vorbehalten'],
     sentences: [
       'alle rechte vorbehalten', 'wir verwenden cookies', 'wir nutzen cookies', 'diese website verwendet cookies',
       'diese webseite verwendet cookies', 'diese seite verwendet cookies', 'diese website nutzt cookies', 'diese webseite nutzt cookies',

@@ -151,7 +151,7 @@ export const en: PhraseTable = {
       'terms of sale', 'advertise with us',
     ],
     starts: [
-      '©', '(c) #', 'copyright ©', 'copyright #', 'copyright (c)', 'privacy policy |', 'terms of use |', 'terms of service |',
+      '©', '(c) #', 'copyright ©', '# ©', '# * all rights reserved', 'copyright #', 'copyright (c)', 'privacy policy |', 'terms of use |', 'terms of service |',
     ],
     sentences: [
       'all rights reserved', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use this site',

@@ -115,7 +115,7 @@ export const es: PhraseTable = {
       'accesibilidad', 'contacto', 'contáctanos', 'contáctenos', 'quiénes somos', 'sobre nosotros', 'protección de datos',
       'política de privacidad | aviso legal', 'aviso legal | política de privacidad', 'guardar preferencias', 'más opciones',
     ],
-    starts: ['aviso legal |', '© #', 'copyright ©'],
+    starts: ['aviso legal |', '© #', 'copyright ©', '# ©', '# * todos los derechos reservados'],
     sentences: [
       'todos los derechos reservados', 'utilizamos cookies', 'usamos cookies', 'este sitio web utiliza cookies', 'esta web utiliza cookies',
       'este sitio utiliza cookies', 'esta web usa cookies', 'este sitio web usa cookies', 'si continúa navegando', 'si continúas navegando',

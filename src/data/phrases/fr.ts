@@ -125,7 +125,7 @@ export const fr: PhraseTable = {
       'personnaliser', 'mentions légales | politique de confidentialité', 'accessibilité : non conforme',
       'accessibilité : partiellement conforme',
     ],
-    starts: ['mentions légales |', '© #', 'copyright ©'],
+    starts: ['mentions légales |', '© #', 'copyright ©', '# ©', '# * tous droits réservés'],
     sentences: [
       'tous droits réservés', 'nous utilisons des cookies', 'ce site utilise des cookies', 'ce site web utilise des cookies',
       'en poursuivant votre navigation', 'en continuant à naviguer', 'en continuant votre navigation', 'en poursuivant la navigation',

@@ -114,7 +114,7 @@ export const it: PhraseTable = {
       'contattaci', 'chi siamo', 'riproduzione riservata', '© riproduzione riservata', 'salva preferenze', 'personalizza',
     ],
     // 'partita iva' only with its number: the words alone head news about the self-employed
-    starts: ['p.iva', 'p. iva', 'partita iva #', 'partita iva: #', 'partita iva n. #', '© #', 'copyright ©', 'riproduzione riservata'],
+    starts: ['p.iva', 'p. iva', 'partita iva #', 'partita iva: #', 'partita iva n. #', '© #', 'copyright ©', '# ©', '# * tutti i diritti riservati', 'riproduzione riservata'],
     sentences: [
       'tutti i diritti riservati', 'questo sito utilizza cookie', 'questo sito usa cookie', 'questo sito utilizza i cookie',
       'questo sito web utilizza i cookie', 'utilizziamo i cookie', 'utilizziamo cookie', 'usiamo i cookie', 'proseguendo la navigazione',

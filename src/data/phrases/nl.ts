@@ -100,7 +100,7 @@ export const nl: PhraseTable = {
       'alles accepteren', 'alle cookies accepteren', 'alles weigeren', 'cookies accepteren', 'toegankelijkheid', 'over ons',
       'colofon', 'voorkeuren opslaan', 'instellingen opslaan', 'toestemming beheren',
     ],
-    starts: ['privacyverklaring |', '© #', 'copyright ©'],
+    starts: ['privacyverklaring |', '© #', 'copyright ©', '# ©', '# * alle rechten voorbehouden'],
     sentences: [
       'alle rechten voorbehouden', 'wij gebruiken cookies', 'we gebruiken cookies', 'deze website gebruikt cookies',
       'deze site gebruikt cookies', 'deze website maakt gebruik van cookies', 'door verder te gaan op deze website',

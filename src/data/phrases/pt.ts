@@ -123,7 +123,7 @@ export const pt: PhraseTable = {
       'sobre nós', 'expediente', 'política de privacidade | termos de uso', 'termos de uso | política de privacidade',
       'salvar preferências', 'guardar preferências',
     ],
-    starts: ['política de privacidade |', '© #', 'copyright ©'],
+    starts: ['política de privacidade |', '© #', 'copyright ©', '# ©', '# * todos os direitos reservados'],
     sentences: [
       'todos os direitos reservados', 'utilizamos cookies', 'usamos cookies', 'este site utiliza cookies', 'este site usa cookies',
       'este website utiliza cookies', 'ao continuar navegando', 'ao continuar a navegar', 'ao continuar a utilizar este site',
