@@ -361,7 +361,7 @@ function keepHeadline(prep: Prepared, keep: Uint8Array): void {
     return !keep[i] && isHeading(s) && s.words >= 4 && headlineCase(s, lines[i]!.text, prep.language)
   }
   // the longest candidate; of two as long, the one with more function words (a headline has
-  // them, an author's name with credentials does not: "Dylan Bailey, MS, RD, FAND")
+  // them, an author's name with credentials does not: "Jane Doe, MS, RD")
   let best = -1
   const longer = (i: number, b: number): boolean => st[i]!.words > st[b]!.words || (st[i]!.words === st[b]!.words && st[i]!.fw > st[b]!.fw)
   for (let i = first - 1; i >= from; i--) if (candidate(i) && (best < 0 || longer(i, best))) best = i

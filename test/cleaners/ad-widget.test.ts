@@ -24,7 +24,7 @@ describe('ad-widget', () => {
     'Lees verder na de advertentie',
     'Check Price at Amazon',
     'See it at Best Buy',
-    'See price at Manufacturer site',
+    'See price at Walmart',
     'Check Amazon Price',
     'View Deal',
     'Read full review',

@@ -6,9 +6,9 @@ const cleaner = only('donation-plug')
 describe('donation-plug', () => {
   it.each([
     'Please make a small donation to the Example Times to help sustain independent journalism. Your contribution keeps us going.',
-    'Since you made it to the bottom of this article, we have a small favor to ask.',
     "We have a small favour to ask. Millions turn to us for news every day, and we don't have a paywall.",
-    'Double my donation',
+    "Since you're here, we have a small favor to ask: keep our reporting free for everyone.",
+    'Double your donation',
     'Support independent journalism: become a member today.',
     'Unterstützen Sie unabhängigen Journalismus: Werden Sie jetzt Mitglied und sichern Sie unsere Arbeit.',
     'Jetzt spenden',

@@ -8,7 +8,7 @@ describe('legal', () => {
     '© 2024 Example Media. All rights reserved.',
     'We use cookies to improve your experience on our site.',
     'Privacy Policy | Terms of Use',
-    'Privacy Policy Cookie Notice Terms of Use Do Not Sell My Personal Information',
+    'Terms of Use Cookie Notice Privacy Policy',
     'Datenschutzerklärung | Impressum',
     '2025 Example Media Inc. All rights reserved. 55 Water Street, New York',
     '2025 © Example Media Inc.',

@@ -77,8 +77,8 @@ export const en: PhraseTable = {
       'please make a * donation', 'please consider donating', 'please consider supporting', 'please consider making a donation',
       'support independent journalism', 'support our journalism', 'support local journalism', 'support quality journalism',
       'if you value our', 'if you like our work', 'if you enjoyed this article, please', 'we rely on readers like you',
-      'we have a small favor to ask', 'we have a small favour to ask', 'since you made it to the bottom of this article',
-      'since you\'re here, we have a small', 'before you go, we have a small', 'double my donation', 'double your donation',
+      'we have a small favor to ask', 'we have a small favour to ask', 'since you\'re here, we have a small',
+      'before you go, we have a small', 'double your donation',
     ],
   },
   'social-plug': {
