@@ -4,6 +4,7 @@ import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
 import { lineKey, linePosition, perDocument } from '../document-utils.js'
 import { quote } from './phrase-cleaner.js'
+import { TOC_NAMES } from '../data/toc-names.js'
 
 export interface TableOfContentsOptions {
   /**
@@ -25,6 +26,14 @@ export interface TableOfContentsOptions {
    * @example ['Índice de contenidos']
    */
   lines: string[]
+  /**
+   * Extra words that only name a table of contents (matched inside a heading, in any case): such
+   * a heading with article text right under it and no entries is removed alone. The bundled ones
+   * are in src/data/toc-names.ts.
+   * @default []
+   * @example ['Inhaltsübersicht']
+   */
+  names: string[]
 }
 
 /**
@@ -33,12 +42,6 @@ export interface TableOfContentsOptions {
  * scanned to its end from every heading; no real table of contents comes near this length.
  */
 const MAX_ENTRIES = 500
-
-/**
- * Words that only name a table of contents, in the bundled languages: a heading with one of
- * them and no entries under it is the empty frame of a table-of-contents widget.
- */
-const TOC_NAME = /table of contents|inhaltsverzeichnis|table des matières|sommaire|tabla de contenidos?|índice de contenidos?|indice dei contenuti|inhoudsopgave|tabela de conteúdos|sumário|目次|もくじ|목차|目录|目錄/i
 
 /** List numbering in front of an entry or a heading: "1.", "2)", "3.1", "IV.", "-", "•". */
 const NUMBERING = /^\s*(?:[-*•·▪‣◦–—]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.):]\s*|\d{1,2}\s+(?=\p{Lu}))/iu
@@ -60,7 +63,7 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
   description: 'Tables of contents: a run of short lines that repeat the headings below, under "Table of Contents", "Sommaire", "Índice" …',
   enabled: true,
   risky: true,
-  defaults: { minRun: 0, maxWords: 15, lines: [] },
+  defaults: { minRun: 0, maxWords: 15, lines: [], names: [] },
   validate(o) {
     if (!Number.isInteger(o.minRun) || o.minRun < 0) {
       throw new RangeError(`Unexpected minRun ${String(o.minRun)} for cleaner 'table-of-contents', expected a non-negative integer`)
@@ -68,8 +71,10 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
     if (!Number.isInteger(o.maxWords) || o.maxWords < 1) {
       throw new RangeError(`Unexpected maxWords ${String(o.maxWords)} for cleaner 'table-of-contents', expected a positive integer`)
     }
-    if (!Array.isArray(o.lines) || o.lines.some((v) => typeof v !== 'string' || !v.trim())) {
-      throw new TypeError(`Unexpected lines for cleaner 'table-of-contents', expected a list of non-empty strings`)
+    for (const [name, list] of [['lines', o.lines], ['names', o.names]] as const) {
+      if (!Array.isArray(list) || list.some((v) => typeof v !== 'string' || !v.trim())) {
+        throw new TypeError(`Unexpected ${name} for cleaner 'table-of-contents', expected a list of non-empty strings`)
+      }
     }
   },
   examples: [
@@ -95,6 +100,11 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
   ],
   compile(o, env) {
     const markers = compilePhrases([...phrasesOf('table-of-contents', env.languages).lines, ...o.lines], [])
+    const names = [...env.languages.flatMap((l) => TOC_NAMES[l] ?? []), ...o.names].map((n) => n.toLowerCase())
+    const isTocName = (text: string): boolean => {
+      const lower = text.toLowerCase()
+      return names.some((n) => lower.includes(n))
+    }
     const marker = perDocument((text: string): boolean => {
       const key = phraseKey(text)
       return markers.whole(text, key, firstWord(key))
@@ -167,8 +177,8 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
       // article text, or another such heading, right under it and no entries: the widget's list
       // was not in the page text.
       const emptyWidget = (i: number, next: number): boolean => {
-        if (!TOC_NAME.test(doc.lines[i]!.text) || next >= kept.length) return false
-        return !short(next) || TOC_NAME.test(doc.lines[kept[next]!]!.text)
+        if (!isTocName(doc.lines[i]!.text) || next >= kept.length) return false
+        return !short(next) || isTocName(doc.lines[kept[next]!]!.text)
       }
 
       // 1. Under a heading ("Table of Contents"; a line cleaner may have removed it already): the

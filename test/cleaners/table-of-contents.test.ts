@@ -35,6 +35,16 @@ describe('table-of-contents', () => {
     expect(gone[0]!.reason).toBe(`Unexpected table of contents \`${marker}\` (no entries), expected article text`)
   })
 
+  it('takes more names from the names option, and only the names of the languages loaded', () => {
+    const input = (marker: string) => `${marker}\n${INTRO}\n${sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')}`
+    expect(removed(only('table-of-contents', { names: ['Inhaltsübersicht'], lines: ['Inhaltsübersicht'] }), input('Inhaltsübersicht'))).toEqual(['Inhaltsübersicht'])
+    expect(removed(cleaner, input('Inhaltsübersicht'))).toEqual([])
+    const englishOnly = createCleaner({ preset: ['whitespace', 'table-of-contents'], languages: ['en'] })
+    expect(removed(englishOnly, input('Table of Contents'))).toEqual(['Table of Contents'])
+    expect(removed(englishOnly, input('Inhaltsverzeichnis'))).toEqual([])
+    expect(() => only('table-of-contents', { names: [''] })).toThrow(/Unexpected names for cleaner 'table-of-contents'/)
+  })
+
   it.each(['Contents', "What you'll learn", 'In this article'])('keeps %j, which may head a section, with article text under it', (marker) => {
     const input = `${marker}\n${INTRO}\n${sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')}`
     expect(removed(cleaner, input)).toEqual([])
