@@ -6,13 +6,14 @@ const defaultPreset: Preset = cleaners.map((c) => (c.enabled ? c.id : ([c.id, fa
 
 /**
  * Only rules that look at a line's own words or at exact repetition: no statistical or
- * context-based removal (no classifier, no trailing-chrome cut, no table of contents, no captions
+ * context-based removal (no classifier, no trailing-chrome cut, no author boxes, no table of contents, no captions
  * found by context, no reworded headlines), cross-links only on short lines.
  */
 const conservativePreset: Preset = [
   ...defaultPreset,
   ['boilerplate', false],
   ['trailing-chrome', false],
+  ['author-bio', false],
   ['table-of-contents', false],
   ['caption-context', false],
   ['cross-link', { maxWords: 20 }],

@@ -24,6 +24,7 @@ import { duplicateTitle } from './cleaners/duplicate-title.js'
 import { captionContext } from './cleaners/caption-context.js'
 import { duplicateLine } from './cleaners/duplicate-line.js'
 import { tableOfContents } from './cleaners/table-of-contents.js'
+import { authorBio } from './cleaners/author-bio.js'
 import { trailingChrome } from './cleaners/trailing-chrome.js'
 import { bylineDate } from './cleaners/byline-date.js'
 import { boilerplate } from './cleaners/boilerplate.js'
@@ -64,6 +65,7 @@ export const cleaners: readonly CleanerDefinition[] = [
   captionContext,
   duplicateLine,
   tableOfContents,
+  authorBio,
   trailingChrome,
   bylineDate,
   boilerplate,

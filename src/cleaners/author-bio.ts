@@ -1,0 +1,244 @@
+import type { DocumentCleaner, LineFeatures } from '../types.js'
+import { AUTHOR_BIO } from '../data/author-bio.js'
+import { functionWordSet } from '../data/function-words.js'
+import { isProse } from '../features.js'
+import { quote } from './phrase-cleaner.js'
+
+export interface AuthorBioOptions {
+  /**
+   * Share of the document's prose words that must come before an author box: it follows the
+   * article, it does not open it.
+   * @default 0.5
+   */
+  minShare: number
+  /**
+   * Longest article-shaped line (prose, in words) allowed after an author box: a box with a
+   * longer paragraph of prose under it is not at the end of the page, and stays.
+   * @default 15
+   */
+  maxTailWords: number
+  /**
+   * Extra words of a job that a biography names (whole words, any case); the bundled ones are in
+   * src/data/author-bio.ts.
+   * @default []
+   * @example ['sommelier', 'chef']
+   */
+  roles: string[]
+  /**
+   * Extra labels printed above the author's name (whole lines, any case, a final ':' or ','
+   * ignored).
+   * @default []
+   * @example ['Meet the team']
+   */
+  labels: string[]
+}
+
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i
+/** Lower-case particles inside names: "Marna van der Merwe", "Ana de la Cruz", "Ali bin Omar". */
+const PARTICLE = /^(?:van|der|den|de|da|di|du|del|della|des|la|le|von|zu|bin|ibn|al|el|y|dos|das|do|ter|ten)$/
+/** A capitalised name word with a lower-case letter ("Cohen", "McNamara", "O'Sullivan", "SanSone"), or an initial. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u
+/** Credentials or a role after the name: "Mary Henn, MA, MFA", "Jeff Cobb – Founder of …". */
+const AFTER_NAME = /\s*[,|–—]\s*|\s+-\s+/
+const NOT_NAME_END = /[.!?;:…。]$/u
+
+/**
+ * The person a line names, when the whole line is a name: two to six capitalised words (with
+ * honorifics and particles), optionally followed by credentials or a role after a comma or dash.
+ * Returns the name words, or null.
+ */
+export function nameOf(text: string, functionWords: ReadonlySet<string>): string[] | null {
+  const t = text.trim()
+  if (t.length > 80 || NOT_NAME_END.test(t) || /\d/.test(t)) return null
+  const base = t.split(AFTER_NAME)[0]!
+  const words = base.split(/\s+/)
+  if (words.length < 2 || words.length > 7) return null
+  const names: string[] = []
+  for (const w of words) {
+    if (HONORIFIC.test(w) || PARTICLE.test(w)) continue
+    if (!NAME_WORD.test(w) || functionWords.has(w.toLowerCase())) return null
+    names.push(w)
+  }
+  return names.length >= 2 && names.length <= 6 ? names : null
+}
+
+/** Words of a line as letters only: "Cohen’s" → "Cohen", "(Editor" → "Editor". */
+function bareWords(text: string, max: number): string[] {
+  const out: string[] = []
+  for (const w of text.split(/\s+/, max)) {
+    const b = w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{M}'’-]/gu, '')
+    if (b) out.push(b)
+  }
+  return out
+}
+
+/** The paragraph names the person (first or second name word) in its first 14 words. */
+function names(text: string, person: readonly string[]): boolean {
+  const head = bareWords(text, 14)
+  return head.includes(person[0]!) || head.includes(person[1]!)
+}
+
+function checkStrings(name: string, value: unknown): void {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+    throw new TypeError(`Unexpected ${name} for cleaner 'author-bio', expected a list of non-empty strings`)
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Author boxes after the article: a line that is a person's name ("Karina Cohen", "Dr Marna van
+ * der Merwe", "Mary Henn, MA, MFA"), at most two short lines (a role: "Contributing Writer"),
+ * and a biography that names that person again in its first words and holds a job word
+ * ("… is a content writer at …", "… ist Redakteurin …"), with the paragraphs after it that name
+ * them too. A label right above the name ("Written by", "About the author") goes with the box.
+ *
+ * Only at the end of the page: after most of the article's prose (minShare), with no paragraph
+ * of prose after the box but other boxes (a listicle of people, "Jane Doe" over "Jane Doe is a
+ * nurse who …", goes on with more entries, or more article, under it).
+ */
+export const authorBio: DocumentCleaner<AuthorBioOptions> = {
+  id: 'author-bio',
+  category: 'noise',
+  stage: 'document',
+  description: 'Author boxes after the article: a name line and a biography that names them again ("Jane Doe" / "Jane Doe is a senior editor at …")',
+  enabled: true,
+  risky: true,
+  defaults: { minShare: 0.5, maxTailWords: 15, roles: [], labels: [] },
+  validate(o) {
+    if (typeof o.minShare !== 'number' || !(o.minShare >= 0 && o.minShare <= 1)) {
+      throw new RangeError(`Unexpected minShare ${String(o.minShare)} for cleaner 'author-bio', expected a number from 0 to 1`)
+    }
+    if (!Number.isInteger(o.maxTailWords) || o.maxTailWords < 0) {
+      throw new RangeError(`Unexpected maxTailWords ${String(o.maxTailWords)} for cleaner 'author-bio', expected a non-negative integer`)
+    }
+    checkStrings('roles', o.roles)
+    checkStrings('labels', o.labels)
+  },
+  examples: [
+    {
+      input: [
+        'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
+        'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+        'Written by',
+        'Jane Doe',
+        'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.',
+      ].join('\n'),
+      output: 'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.\n\nRepairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.\n',
+    },
+    {
+      input: [
+        'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke wegen tiefer Risse in zwei Pfeilern für den Verkehr zu sperren.',
+        'Die Reparatur soll mindestens achtzehn Monate dauern, und eine Fähre bringt Radfahrer und Fußgänger über den Fluss.',
+        'Anna Schmidt',
+        'Lokalredaktion',
+        'Anna Schmidt ist Redakteurin im Lokalressort und schreibt seit 2018 über Verkehr und Stadtplanung.',
+      ].join('\n'),
+      output: 'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke wegen tiefer Risse in zwei Pfeilern für den Verkehr zu sperren.\n\nDie Reparatur soll mindestens achtzehn Monate dauern, und eine Fähre bringt Radfahrer und Fußgänger über den Fluss.\n',
+      note: 'German: name, role line, biography',
+    },
+    {
+      input: [
+        'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
+        'Maria Lopez',
+        'Maria Lopez, a retired engineer who lives by the bridge, said she had warned the council about the cracks for years.',
+        'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+      ].join('\n'),
+      output: 'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.\n\nMaria Lopez\n\nMaria Lopez, a retired engineer who lives by the bridge, said she had warned the council about the cracks for years.\n\nRepairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.\n',
+      note: 'article prose after it: a section about a person, not an author box',
+    },
+    {
+      input: [
+        'Hiking trails near the city, ranked by our readers after a summer of weekend walks.',
+        'Huntsville State Park',
+        'Huntsville State Park is another great place for beginners, and its rangers are experts on the local birds.',
+      ].join('\n'),
+      output: 'Hiking trails near the city, ranked by our readers after a summer of weekend walks.\n\nHuntsville State Park\n\nHuntsville State Park is another great place for beginners, and its rangers are experts on the local birds.\n',
+      note: 'before most of the article: an entry of a list, not an author box',
+    },
+  ],
+  compile(o, env) {
+    const data = env.languages.map((l) => AUTHOR_BIO[l]).filter((d) => d !== undefined)
+    const roles = [...data.flatMap((d) => d.roles), ...o.roles].map((r) => escape(r.toLowerCase()))
+    const role = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${roles.join('|')})(?![\\p{L}\\p{M}])`, 'iu')
+    const labels = new Set([...data.flatMap((d) => d.labels), ...o.labels].map((l) => l.toLowerCase().trim()))
+    const isLabel = (text: string): boolean => text.length <= 40 && labels.has(text.toLowerCase().trim().replace(/\s*[:,]$/, ''))
+    const pronouns = data.flatMap((d) => d.pronouns).map(escape)
+    const pronoun = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${pronouns.join('|')})(?![\\p{L}\\p{M}'’])`, 'iu')
+    const fw = functionWordSet()
+    // a biography names the person in its first words, holds a job word, and is about a person:
+    // it starts with the name, or speaks of them as "she", "er", "elle" (not "Subscribe to the
+    // Daily Briefing …" under a heading "Daily Briefing")
+    const isBio = (text: string, f: LineFeatures, person: readonly string[]): boolean =>
+      f.words >= 12 && f.endsSentence && names(text, person) && role.test(text) &&
+      (person.includes(bareWords(text, 2).find((w) => !HONORIFIC.test(w)) ?? '') || pronoun.test(text))
+
+    return (doc) => {
+      const kept = doc.kept()
+      const n = kept.length
+      if (n < 3) return
+      // prose words at or after each kept line
+      const after = new Array<number>(n + 1).fill(0)
+      for (let k = n - 1; k >= 0; k--) {
+        const f = doc.features(kept[k]!)
+        after[k] = after[k + 1]! + (isProse(f) ? f.words : 0)
+      }
+      const total = after[0]!
+      if (total === 0) return
+      // candidate boxes, in order: [first, last] kept positions, the name's line, the person
+      const boxes: { from: number; to: number; name: number; person: string[] }[] = []
+      for (let k = 1; k < n - 1; k++) {
+        if (total - after[k]! < o.minShare * total) continue
+        const f = doc.features(kept[k]!)
+        if (f.words < 2 || f.words > 12) continue
+        const person = nameOf(doc.lines[kept[k]!]!.text, fw)
+        if (!person) continue
+        // the biography: the next line, or after one or two short lines (a role, a credential)
+        let b = k + 1
+        while (b < n && b <= k + 2 && !isBio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) {
+          const g = doc.features(kept[b]!)
+          if (g.words > 8 || g.endsSentence) break
+          b++
+        }
+        if (b >= n || !isBio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) continue
+        // more paragraphs that name them, and a "View all posts by Jane Doe" line
+        let to = b
+        while (to + 1 < n) {
+          const t = doc.lines[kept[to + 1]!]!.text
+          const g = doc.features(kept[to + 1]!)
+          const more = g.words >= 8 ? names(t, person) : t.includes(person[0]!) && t.includes(person[person.length - 1]!) && !nameOf(t, fw)
+          if (!more) break
+          to++
+        }
+        const from = k > 0 && isLabel(doc.lines[kept[k - 1]!]!.text) ? k - 1 : k
+        if (boxes.length && from <= boxes[boxes.length - 1]!.to) continue
+        boxes.push({ from, to, name: k, person })
+        k = to
+      }
+      if (!boxes.length) return
+      // At the end of the page: from the last box back, no prose paragraph after a box but other boxes.
+      let clear = true
+      let next = n
+      const accepted: typeof boxes = []
+      for (let x = boxes.length - 1; x >= 0; x--) {
+        const box = boxes[x]!
+        for (let k = box.to + 1; k < next && clear; k++) {
+          const f = doc.features(kept[k]!)
+          if (isProse(f) && f.words > o.maxTailWords) clear = false
+        }
+        if (!clear) break
+        accepted.push(box)
+        next = box.from
+      }
+      for (const box of accepted) {
+        const name = doc.lines[kept[box.name]!]!.text.trim()
+        for (let k = box.from; k <= box.to; k++) {
+          const why = k === box.name
+            ? `author box ${quote(name)} (a name line; a biography that names them follows, after the article)`
+            : k < box.name ? `author box label over ${quote(name)}` : `author box: biography of ${quote(name)}`
+          doc.remove(kept[k]!, 'author-bio', why, { data: { name, lines: box.to - box.from + 1 } })
+        }
+      }
+    }
+  },
+}

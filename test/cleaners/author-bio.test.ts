@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { createCleaner } from '../../src/index.js'
+import { nameOf } from '../../src/cleaners/author-bio.js'
+import { functionWordSet } from '../../src/data/function-words.js'
+import { only, removed } from './noise-helpers.js'
+
+const cleaner = only('author-bio')
+
+const ARTICLE = [
+  'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
+  'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+  'The ferry will run every twenty minutes from six in the morning until midnight, the transport office said in a statement.',
+].join('\n')
+
+const page = (...tail: string[]) => `${ARTICLE}\n${tail.join('\n')}`
+
+describe('author-bio', () => {
+  it.each([
+    ['a name and a biography', ['Karina Cohen', 'Karina Cohen is the owner of a cleaning company in Denver and writes about healthy homes for our readers.']],
+    ['a label, a name with credentials, a role line', ['About the author', 'Mary Henn, MA, MFA', 'Shopping Editor', 'Mary Henn is a shopping editor who has reviewed kitchen gear for more than ten years.']],
+    ['a biography that starts with the first name', ['Written by:', 'Emma Ryan', 'Emma is the lead writer of our guides, having first joined the team in 2022 as a researcher.']],
+    ['a first-person biography', ['Stephen Jesudunsin', "I'm Stephen, a content writer at a software company. I specialise in articles about data tools."]],
+    ['an honorific and particles', ['Dr Marna van der Merwe', 'Dr Marna van der Merwe is a published author on workplace topics and leads our research team.']],
+  ])('removes an author box after the article: %s', (_, box) => {
+    expect(removed(cleaner, page(...box))).toEqual(box)
+    expect(cleaner.clean(page(...box))).toBe(`${ARTICLE.split('\n').join('\n\n')}\n`)
+  })
+
+  it('takes the paragraphs that go on naming the person, and a link to their posts', () => {
+    const box = [
+      'Karina Cohen',
+      'Karina Cohen is the owner of a cleaning company in Denver and writes about healthy homes for our readers.',
+      'Karina holds a business degree and serves on the board of a local school for children with autism.',
+      'View all posts by Karina Cohen',
+    ]
+    expect(removed(cleaner, page(...box))).toEqual(box)
+  })
+
+  it('removes several boxes in a row, and the short lines between them', () => {
+    const box = [
+      'Jane Doe', 'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.',
+      'Share this article',
+      'John Roe', 'John Roe is a photographer and editor who has worked for the Gazette for twenty years.',
+    ]
+    expect(removed(cleaner, page(...box))).toEqual(['Jane Doe', box[1], 'John Roe', box[4]])
+  })
+
+  it.each([
+    ['German', 'Anna Schmidt', 'Anna Schmidt ist Redakteurin im Lokalressort und schreibt seit 2018 über Verkehr und Stadtplanung.'],
+    ['French', 'Marie Dupont', 'Marie Dupont est journaliste au service politique et couvre la mairie depuis 2015 pour notre rédaction.'],
+    ['Spanish', 'Lucía Pérez', 'Lucía Pérez es periodista y corresponsal en Bruselas, donde cubre la política europea desde 2019.'],
+    ['Dutch', 'Pieter de Vries', 'Pieter de Vries is redacteur binnenland en schrijft sinds 2016 over verkeer en wonen in de stad.'],
+  ])('removes a %s author box', (_, name, bio) => {
+    expect(removed(cleaner, page(name, bio))).toEqual([name, bio])
+  })
+
+  it('keeps a section about a person with more article under it', () => {
+    const tail = [
+      'Maria Lopez',
+      'Maria Lopez, a retired engineer who lives by the bridge, said she had warned the council about the cracks for years.',
+      'The council said it would answer her letters once the inspection report was published next month.',
+    ]
+    expect(removed(cleaner, page(...tail))).toEqual([])
+  })
+
+  it('keeps a heading over a paragraph that names it but is not about a person', () => {
+    const tail = [
+      'Daily Briefing Newsletter',
+      'Subscribe to the Daily Briefing to get the latest news and analysis from our expert reporters in your inbox.',
+    ]
+    expect(removed(cleaner, page(...tail))).toEqual([])
+    // a title-case heading over a paragraph about a company, with a job word in it
+    const company = ['Hertz Gold Rewards', 'Customers can sign up for the Hertz Gold Rewards program, which a manager can approve in minutes.']
+    expect(removed(cleaner, page(...company))).toEqual([])
+  })
+
+  it('keeps a box before most of the article', () => {
+    const input = `Jane Doe\nJane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.\n${ARTICLE}\n${ARTICLE}`
+    expect(removed(cleaner, input)).toEqual([])
+  })
+
+  it('needs a job word in the biography, and takes more from the roles option', () => {
+    const box = ['Tom Baker', 'Tom Baker has cooked in the kitchens of three countries and now runs a small restaurant by the sea.']
+    expect(removed(cleaner, page(...box))).toEqual([])
+    expect(removed(only('author-bio', { roles: ['runs a small restaurant'] }), page(...box))).toEqual(box)
+  })
+
+  it('takes more labels from the labels option', () => {
+    const box = ['Meet the team', 'Jane Doe', 'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.']
+    expect(removed(cleaner, page(...box))).toEqual(box.slice(1))
+    expect(removed(only('author-bio', { labels: ['Meet the team'] }), page(...box))).toEqual(box)
+  })
+
+  it('uses only the words of the languages loaded', () => {
+    const box = ['Anna Schmidt', 'Anna Schmidt ist Redakteurin im Lokalressort und schreibt seit 2018 über Verkehr und Stadtplanung.']
+    const english = createCleaner({ preset: ['whitespace', 'author-bio'], languages: ['en'] })
+    expect(removed(english, page(...box))).toEqual([])
+    const german = createCleaner({ preset: ['whitespace', 'author-bio'], languages: ['de'] })
+    expect(removed(german, page(...box))).toEqual(box)
+  })
+
+  it('explains each removal and points at the line', () => {
+    const r = cleaner.run(page('Jane Doe', 'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.'))
+    const [name, bio] = r.messages.filter((m) => m.kind === 'remove')
+    expect(name!.reason).toBe('Unexpected author box `Jane Doe` (a name line; a biography that names them follows, after the article), expected article text')
+    expect(bio!.reason).toBe('Unexpected author box: biography of `Jane Doe`, expected article text')
+    expect(name!.ruleId).toBe('author-bio')
+    expect(name!.place?.start.line).toBe(4)
+    expect(name!.data).toEqual({ name: 'Jane Doe', lines: 2 })
+  })
+
+  it('throws on bad options', () => {
+    expect(() => only('author-bio', { minShare: 2 })).toThrow(/Unexpected minShare 2 for cleaner 'author-bio'/)
+    expect(() => only('author-bio', { maxTailWords: -1 })).toThrow(/Unexpected maxTailWords -1/)
+    expect(() => only('author-bio', { roles: [''] })).toThrow(/Unexpected roles for cleaner 'author-bio'/)
+    expect(() => only('author-bio', { labels: 'Author' })).toThrow(/labels.*'author-bio'/)
+  })
+})
+
+describe('nameOf', () => {
+  const fw = functionWordSet()
+  it.each([
+    ['Karina Cohen', ['Karina', 'Cohen']],
+    ['Mary Henn, MA, MFA', ['Mary', 'Henn']],
+    ['Dr Marna van der Merwe', ['Marna', 'Merwe']],
+    ["Rory O'Sullivan", ['Rory', "O'Sullivan"]],
+    ['Jeff Cobb – Founder of Learning Revolution', ['Jeff', 'Cobb']],
+  ])('reads %j as a name', (text, name) => {
+    expect(nameOf(text, fw)).toEqual(name)
+  })
+
+  it.each(['The Expert', 'You Must Sell', 'Madonna', 'Read more.', 'Top 10 Picks', 'GET IN TOUCH', 'jane doe', 'Why the Bridge Closed and What Comes Next Now'])('does not read %j as a name', (text) => {
+    expect(nameOf(text, fw)).toBeNull()
+  })
+})
