@@ -19,8 +19,19 @@ const CREDIT_TAIL = new RegExp(
   `|(?:\\/|\\bvia\\s)\\s*${AGENCY}\\b`,
   'iu')
 const CREDIT_AT_END = new RegExp(`(?:${CREDIT_TAIL.source})\\s*$`, 'iu')
+/**
+ * … 14.6 × 22.9 cm. Courtesy Robert Mann Gallery. — a last sentence that credits a lender or a
+ * photographer (the label under a work of art, a press photo): "Courtesy (of) …", "Cortesía de
+ * …", "Avec l'aimable autorisation de …", "Mit freundlicher Genehmigung von …", "Per gentile
+ * concessione di …", "Met dank aan …", then a capital (a name) or "the artist". Case-sensitive:
+ * "Courtesy is a virtue" and "thanks to the courtesy of the guards" are no credits, nor is a
+ * sentence that goes on after the name ("Courtesy of Jane, we got tickets."): every part after a
+ * comma starts with a capital too ("Courtesy Fraenkel Gallery, San Francisco").
+ */
+const COURTESY_AT_END = /(?:^|[.!?]\s+|\s[|–—]\s*)(?:(?:[Pp]hoto |[Ii]mage )?[Cc]ourtesy(?: of)?(?: the)?|[Cc]ortes[íi]a de|[Cc]ortesia di|[Pp]er gentile concessione d[ie]|[Mm]it freundlicher Genehmigung (?:von|der|des)|[Aa]vec l['’]aimable autorisation d[eu]|[Mm]et dank aan)\s+(?:\p{Lu}|artists?\b)[^!?,;]{0,60}(?:,\s*(?:and\s+)?\p{Lu}[^!?,;]{0,40}){0,3}$/u
 
 const VIA = / via /gi
+const COURTESY_WORD = /courtesy|cortes[íi]a|concessione|genehmigung|autorisation|met dank/i
 
 const FINAL_ACRONYM = /\((\p{Lu}{2,6})\)\s*$/u
 
@@ -37,11 +48,12 @@ function definesAcronym(text: string): boolean {
   return initials.toUpperCase().endsWith(m[1]!)
 }
 
-/** Every credit form ends in a parenthesis, or has a colon, a slash or "via" near the end (in the last 160 characters): a cheap pre-check. */
+/** Every credit form ends in a parenthesis, or has a colon, a slash, "via" or a courtesy word near the end (in the last 160 characters): a cheap pre-check. */
 function mayEndInCredit(text: string): boolean {
   if (text.endsWith(')')) return true
   const from = Math.max(0, text.length - 160)
   if (text.includes(':', from) || text.includes('/', from)) return true
+  if (COURTESY_WORD.test(text.slice(from))) return true
   VIA.lastIndex = from
   const via = VIA.test(text)
   VIA.lastIndex = 0
@@ -63,10 +75,14 @@ export const imageCaption = definePhraseCleaner({
     { input: 'Pack a wallet (credit/debit cards, cash, etc.)\nAnd a map.', output: 'Pack a wallet (credit/debit cards, cash, etc.)\n\nAnd a map.\n', note: 'a parenthesis that starts with "credit" but names no one stays' },
     { input: 'Story.\nThe crew before launch. (Photo courtesy of NASA)', output: 'Story.\n' },
     { input: 'Rules are set by the U.S. Environmental Protection Agency (EPA)', output: 'Rules are set by the U.S. Environmental Protection Agency (EPA)\n', note: 'an acronym defined in the text is no agency credit' },
+    { input: 'Story.\nAlfred Stieglitz, The Swimming Lesson, 1911. Photogravure – 14.6 × 22.9 cm. Courtesy Robert Mann Gallery.', output: 'Story.\n', note: 'the label under a work of art ends in the lender' },
+    { input: 'Texte.\nLa Vague, 1869. Huile sur toile, 50 × 61 cm. Avec l’aimable autorisation du Musée d’Orsay.', output: 'Texte.\n', note: 'French lender credit' },
+    { input: 'The show was sold out. Courtesy of Jane, we got tickets for the last night.', output: 'The show was sold out. Courtesy of Jane, we got tickets for the last night.\n', note: 'a sentence that goes on after the name is no credit' },
+    { input: 'The guards let us in early. Courtesy is a habit there, the director said.', output: 'The guards let us in early. Courtesy is a habit there, the director said.\n', note: 'the word courtesy in a sentence is no credit' },
     { input: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.', output: 'Foto von der Preisverleihung gibt es keine, weil die Veranstalter das Fotografieren verboten hatten.\n', note: 'German prose that starts like a credit stays' },
   ],
     // The credit is at the end: test the last 160 characters only, and count words only on a hit.
-  shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && CREDIT_AT_END.test(ctx.text.slice(-160)) && ctx.features.words <= 60 && !definesAcronym(ctx.text)
+  shape: (ctx) => (ctx.text.length <= 600 && mayEndInCredit(ctx.text) && (CREDIT_AT_END.test(ctx.text.slice(-160)) || COURTESY_AT_END.test(ctx.text.slice(-160))) && ctx.features.words <= 60 && !definesAcronym(ctx.text)
     ? `image caption with a credit ${quote(ctx.text)}`
     : null),
   pure: true,
