@@ -141,7 +141,7 @@ describe('composition', () => {
 
   it('the conservative preset turns off context rules', () => {
     const ids = createCleaner({ preset: 'conservative' }).cleaners.map((c) => c.id)
-    for (const id of ['caption-context', 'boilerplate', 'trailing-chrome', 'table-of-contents']) expect(ids).not.toContain(id)
+    for (const id of ['caption-context', 'boilerplate', 'trailing-chrome', 'author-bio', 'table-of-contents']) expect(ids).not.toContain(id)
     expect(ids).toContain('comment-form')
   })
 
