@@ -21,6 +21,11 @@ describe('trailing-chrome', () => {
     expect(removed(cleaner, input)).toEqual(['Related Articles', 'Mayor Announces New Budget', 'Library Opens Late on Fridays', 'School Board Elects New Chair', 'Home | About | Contact', '© 2025'])
   })
 
+  it.each(['Read This Next', 'Watch Next', 'Related Topics', 'Top Stories', 'Editor\'s Picks', 'You May Also Enjoy'])('opens the trailing chrome at %j', (terminator) => {
+    const input = `${ARTICLE_EN}\n${terminator}\nMayor Announces New Budget\nLibrary Opens Late on Fridays`
+    expect(removed(cleaner, input)).toEqual([terminator, 'Mayor Announces New Budget', 'Library Opens Late on Fridays'])
+  })
+
   it('explains the cut', () => {
     const input = `${ARTICLE_EN}\nRelated Articles\nMayor Announces New Budget\nLibrary Opens Late on Fridays`
     const messages = createCleaner({ preset: ['trailing-chrome'] }).run(input).messages
