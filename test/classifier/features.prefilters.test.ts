@@ -29,7 +29,7 @@ const corpusLines = readdirSync(RAW).filter((f) => f.endsWith('.txt'))
 /** Pieces the cue patterns are made of, with separators and characters around them. */
 const PIECES = [
   '©', '(c)', '(c) 2024', 'copyright', 'all rights reserved', 'terms of use', 'terms and conditions', 'terms of service',
-  'privacy policy', 'cookie', 'cookies', 'http://', 'https://', 'www.', 'www', '@', 'a@b.c', 'x.com', '.org', '.net', '.io', '.co',
+  'privacy policy', 'cookie', 'cookies', 'we use cookies', 'cookie policy', 'cookie dough', 'accept all cookies', 'website', 'settings', 'http://', 'https://', 'www.', 'www', '@', 'a@b.c', 'x.com', '.org', '.net', '.io', '.co',
   '.gov', '.edu', '.e', '.i', '.g', 'example', '12:30', '9:05 pm', '3 days ago', '5 min ago', '2h ago', 'yesterday', 'today',
   'day', 'ago', ':', '.', '/', '-', '_', ' ', '  ', '\u00a0', 'é', 'x', '1', '2024', 'years', 'reserved', 'policy', 'terms',
 ]

@@ -21,6 +21,15 @@ describe('lineStats', () => {
     for (const end of ['.1', '.[38]', '.²']) expect(lineStats(line + end, en).endsSentence, end).toBe(true)
     for (const end of [' 3.2', ' [38]', '.123']) expect(lineStats(line + end, en).endsSentence, end).toBe(false)
   })
+  it('marks cookie banners as copyright/legal, not every line that says cookie', () => {
+    for (const banner of ['We use cookies to improve your experience.', 'This site uses cookies.', 'Cookie Policy', 'Cookie settings', 'Accept all cookies', 'Cookies', 'By continuing to browse the site you agree to our use of cookies.']) {
+      expect(lineStats(banner, en).copyright, banner).toBe(true)
+    }
+    for (const text of ['Configurable redaction - additional headers like X-Api-Key, Cookie can be added', 'Bake the cookies for ten minutes, until the edges are golden.', 'Cacao nibs are a winner for all my cookie dough lovers', 'Chocolate Chip Cookies']) {
+      expect(lineStats(text, en).copyright, text).toBe(false)
+    }
+  })
+
   it('sees a menu item: short, no sentence, no function words', () => {
     const s = lineStats('Subscribe', en)
     expect(s).toMatchObject({ words: 1, fw: 0, endsSentence: false, short: true, prose: false, navCue: true })
