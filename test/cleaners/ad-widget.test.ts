@@ -28,6 +28,11 @@ describe('ad-widget', () => {
     'Check Amazon Price',
     'View Deal',
     'Read full review',
+    'Get a Quote',
+    'Watch Demo',
+    'Download Now',
+    'Try for Free',
+    'Get Started Today',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

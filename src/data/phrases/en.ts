@@ -194,7 +194,9 @@ export const en: PhraseTable = {
       // call-to-action buttons
       'learn more', 'find out more', 'shop now', 'buy now', 'book a demo', 'request a demo', 'get started for free',
       'start free trial', 'start your free trial', 'try it free', 'try it for free', 'no signup required',
-      'no credit card required', 'contact sales',
+      'no credit card required', 'contact sales', 'get a quote', 'get a free quote', 'request a quote', 'get a demo',
+      'get a free demo', 'watch demo', 'watch the demo', 'schedule a demo', 'book a call', 'download now', 'try for free',
+      'sign up for free', 'contact us today', 'talk to sales', 'get started today', 'get started now',
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
