@@ -2,7 +2,7 @@ import type { DocumentCleaner, LineFeatures } from '../types.js'
 import { AUTHOR_BIO } from '../data/author-bio.js'
 import { functionWordSet } from '../data/function-words.js'
 import { isProse } from '../features.js'
-import { quote } from './phrase-cleaner.js'
+import { checkStrings, quote } from './phrase-cleaner.js'
 
 export interface AuthorBioOptions {
   /**
@@ -78,12 +78,6 @@ function names(text: string, person: readonly string[]): boolean {
   return head.includes(person[0]!) || head.includes(person[1]!)
 }
 
-function checkStrings(name: string, value: unknown): void {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
-    throw new TypeError(`Unexpected ${name} for cleaner 'author-bio', expected a list of non-empty strings`)
-  }
-}
-
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
@@ -112,8 +106,8 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     if (!Number.isInteger(o.maxTailWords) || o.maxTailWords < 0) {
       throw new RangeError(`Unexpected maxTailWords ${String(o.maxTailWords)} for cleaner 'author-bio', expected a non-negative integer`)
     }
-    checkStrings('roles', o.roles)
-    checkStrings('labels', o.labels)
+    checkStrings('author-bio', 'roles', o.roles)
+    checkStrings('author-bio', 'labels', o.labels)
   },
   examples: [
     {

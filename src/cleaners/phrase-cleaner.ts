@@ -89,7 +89,8 @@ export function quote(text: string, max = 60): string {
   return `\`${t}\``
 }
 
-function checkStrings(id: string, name: string, value: unknown): void {
+/** Throw at setup unless `value` is a list of non-empty strings (an option of cleaner `id`). */
+export function checkStrings(id: string, name: string, value: unknown): void {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
     throw new TypeError(`Unexpected ${name} for cleaner '${id}', expected a list of non-empty strings`)
   }

@@ -2,7 +2,7 @@ import type { DocumentCleaner, LineFeatures } from '../types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
-import { quote } from './phrase-cleaner.js'
+import { checkStrings, quote } from './phrase-cleaner.js'
 import { perDocument } from '../document-utils.js'
 
 export interface TrailingChromeOptions {
@@ -66,12 +66,6 @@ function commentMeta(text: string, f: LineFeatures): boolean {
   return SAYS.test(text) || REPLY.test(text) || RELATIVE.test(text) || (f.digits >= 3 && TIME.test(text))
 }
 
-function checkStrings(name: string, value: unknown): void {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
-    throw new TypeError(`Unexpected ${name} for cleaner 'trailing-chrome', expected a list of non-empty strings`)
-  }
-}
-
 /**
  * End-of-article terminators. Once enough of the article has been read, a terminator ("Leave a
  * Reply", "Related Articles", "About the author", "Tags:", "Kommentare", "Articles similaires" …,
@@ -98,8 +92,8 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         throw new RangeError(`Unexpected ${k} ${String(o[k])} for cleaner 'trailing-chrome', expected a positive integer`)
       }
     }
-    checkStrings('lines', o.lines)
-    checkStrings('starts', o.starts)
+    checkStrings('trailing-chrome', 'lines', o.lines)
+    checkStrings('trailing-chrome', 'starts', o.starts)
   },
   examples: [
     {
