@@ -179,8 +179,8 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
       }
       const total = after[0]!
       if (total === 0) return
-      // candidate boxes, in order: [first, last] kept positions, the name's line, the person
-      const boxes: { from: number; to: number; name: number; person: string[] }[] = []
+      // candidate boxes, in order: [first, last] kept positions, the name's line, the biography's, the person
+      const boxes: { from: number; to: number; name: number; bio: number; person: string[] }[] = []
       for (let k = 1; k < n - 1; k++) {
         if (total - after[k]! < o.minShare * total) continue
         const f = doc.features(kept[k]!)
@@ -206,7 +206,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         }
         const from = k > 0 && isLabel(doc.lines[kept[k - 1]!]!.text) ? k - 1 : k
         if (boxes.length && from <= boxes[boxes.length - 1]!.to) continue
-        boxes.push({ from, to, name: k, person })
+        boxes.push({ from, to, name: k, bio: b, person })
         k = to
       }
       if (!boxes.length) return
@@ -229,7 +229,8 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         for (let k = box.from; k <= box.to; k++) {
           const why = k === box.name
             ? `author box ${quote(name)} (a name line; a biography that names them follows, after the article)`
-            : k < box.name ? `author box label over ${quote(name)}` : `author box: biography of ${quote(name)}`
+            : k < box.name ? `author box label over ${quote(name)}`
+              : k < box.bio ? `author box: role line under ${quote(name)}` : `author box: biography of ${quote(name)}`
           doc.remove(kept[k]!, 'author-bio', why, { data: { name, lines: box.to - box.from + 1 } })
         }
       }

@@ -109,6 +109,16 @@ describe('author-bio', () => {
     expect(name!.data).toEqual({ name: 'Jane Doe', lines: 2 })
   })
 
+  it('says which line of the box is the label, the role and the biography', () => {
+    const r = cleaner.run(page('About the author', 'Mary Henn', 'Shopping Editor', 'Mary Henn is a shopping editor who has reviewed kitchen gear for more than ten years.'))
+    expect(r.messages.filter((m) => m.kind === 'remove').map((m) => m.reason)).toEqual([
+      'Unexpected author box label over `Mary Henn`, expected article text',
+      'Unexpected author box `Mary Henn` (a name line; a biography that names them follows, after the article), expected article text',
+      'Unexpected author box: role line under `Mary Henn`, expected article text',
+      'Unexpected author box: biography of `Mary Henn`, expected article text',
+    ])
+  })
+
   it('throws on bad options', () => {
     expect(() => only('author-bio', { minShare: 2 })).toThrow(/Unexpected minShare 2 for cleaner 'author-bio'/)
     expect(() => only('author-bio', { maxTailWords: -1 })).toThrow(/Unexpected maxTailWords -1/)
