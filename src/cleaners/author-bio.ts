@@ -106,19 +106,18 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     if (!Number.isInteger(o.maxTailWords) || o.maxTailWords < 0) {
       throw new RangeError(`Unexpected maxTailWords ${String(o.maxTailWords)} for cleaner 'author-bio', expected a non-negative integer`)
     }
-    checkStrings('author-bio', 'roles', o.roles)
-    checkStrings('author-bio', 'labels', o.labels)
+    for (const k of ['roles', 'labels'] as const) checkStrings('author-bio', k, o[k])
   },
   examples: [
     {
       input: [
-        'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
-        'Repairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.',
+        'The city museum reopened on Saturday after a two-year renovation that added a glass roof over its central courtyard.',
+        'Visitors queued from early morning, and the new children\'s gallery on the top floor was full within an hour of opening.',
         'Written by',
         'Jane Doe',
         'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.',
       ].join('\n'),
-      output: 'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.\n\nRepairs are expected to take at least eighteen months, and a temporary ferry will carry cyclists and pedestrians across the river.\n',
+      output: 'The city museum reopened on Saturday after a two-year renovation that added a glass roof over its central courtyard.\n\nVisitors queued from early morning, and the new children\'s gallery on the top floor was full within an hour of opening.\n',
     },
     {
       input: [
