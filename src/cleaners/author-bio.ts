@@ -34,11 +34,11 @@ export interface AuthorBioOptions {
 }
 
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i
-/** Lower-case particles inside names: "Marna van der Merwe", "Ana de la Cruz", "Ali bin Omar". */
+/** Lower-case particles inside names: "Anke van der Berg", "Ana de la Cruz", "Ali bin Omar". */
 const PARTICLE = /^(?:van|der|den|de|da|di|du|del|della|des|la|le|von|zu|bin|ibn|al|el|y|dos|das|do|ter|ten)$/
-/** A capitalised name word with a lower-case letter ("Cohen", "McNamara", "O'Sullivan", "SanSone"), or an initial. */
+/** A capitalised name word with a lower-case letter ("Marsh", "McNamara", "O'Malley", "DeLuca"), or an initial. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u
-/** Credentials or a role after the name: "Mary Henn, MA, MFA", "Jeff Cobb – Founder of …". */
+/** Credentials or a role after the name: "Ruth Okafor, MA, MFA", "Paul Hart – Founder of …". */
 const AFTER_NAME = /\s*[,|–—]\s*|\s+-\s+/
 const NOT_NAME_END = /[.!?;:…。]$/u
 
@@ -62,7 +62,7 @@ export function nameOf(text: string, functionWords: ReadonlySet<string>): string
   return names.length >= 2 && names.length <= 6 ? names : null
 }
 
-/** Words of a line as letters only: "Cohen’s" → "Cohen", "(Editor" → "Editor". */
+/** Words of a line as letters only: "Marsh’s" → "Marsh", "(Editor" → "Editor". */
 function bareWords(text: string, max: number): string[] {
   const out: string[] = []
   for (const w of text.split(/\s+/, max)) {
@@ -81,8 +81,8 @@ function names(text: string, person: readonly string[]): boolean {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
- * Author boxes after the article: a line that is a person's name ("Karina Cohen", "Dr Marna van
- * der Merwe", "Mary Henn, MA, MFA"), at most two short lines (a role: "Contributing Writer"),
+ * Author boxes after the article: a line that is a person's name ("Lena Marsh", "Dr Anke van
+ * der Berg", "Ruth Okafor, MA, MFA"), at most two short lines (a role: "Contributing Writer"),
  * and a biography that names that person again in its first words and holds a job word
  * ("… is a content writer at …", "… ist Redakteurin …"), with the paragraphs after it that name
  * them too. A label right above the name ("Written by", "About the author") goes with the box.
@@ -143,10 +143,10 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     {
       input: [
         'Hiking trails near the city, ranked by our readers after a summer of weekend walks.',
-        'Huntsville State Park',
-        'Huntsville State Park is another great place for beginners, and its rangers are experts on the local birds.',
+        'Cedar Ridge State Park',
+        'Cedar Ridge State Park is another great place for beginners, and its rangers are experts on the local birds.',
       ].join('\n'),
-      output: 'Hiking trails near the city, ranked by our readers after a summer of weekend walks.\n\nHuntsville State Park\n\nHuntsville State Park is another great place for beginners, and its rangers are experts on the local birds.\n',
+      output: 'Hiking trails near the city, ranked by our readers after a summer of weekend walks.\n\nCedar Ridge State Park\n\nCedar Ridge State Park is another great place for beginners, and its rangers are experts on the local birds.\n',
       note: 'before most of the article: an entry of a list, not an author box',
     },
   ],
@@ -161,7 +161,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     const fw = functionWordSet()
     // a biography names the person in its first words, holds a job word, and is about a person:
     // it starts with the name, or speaks of them as "she", "er", "elle" (not "Subscribe to the
-    // Daily Briefing …" under a heading "Daily Briefing")
+    // Morning Digest …" under a heading "Morning Digest")
     const isBio = (text: string, f: LineFeatures, person: readonly string[]): boolean =>
       f.words >= 12 && f.endsSentence && names(text, person) && role.test(text) &&
       (person.includes(bareWords(text, 2).find((w) => !HONORIFIC.test(w)) ?? '') || pronoun.test(text))

@@ -26,14 +26,14 @@ const PRESETS: ClassifierPreset[] = ['precision', 'balanced', 'recall']
  */
 export const MIN_WORDS = 30
 
+/** Cleaners whose removals are no sign of page chrome (`knownChrome`): this one, and repeats. */
+const NOT_CHROME: ReadonlySet<string> = new Set(['boilerplate', 'duplicate-title', 'duplicate-line'])
+
 /**
  * Page chrome that no phrase names (menus, footers, sidebars, related lists, author boxes,
  * comment threads), found by a statistical classifier over line features with a decoder over
  * the sequence of lines. Every removal names the features that decided it.
  */
-/** Cleaners whose removals are no sign of page chrome (`knownChrome`): this one, and repeats. */
-const NOT_CHROME: ReadonlySet<string> = new Set(['boilerplate', 'duplicate-title', 'duplicate-line'])
-
 export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
   id: 'boilerplate',
   category: 'noise',

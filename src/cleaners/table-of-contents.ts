@@ -3,7 +3,7 @@ import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
 import { lineKey, linePosition, perDocument } from '../document-utils.js'
-import { quote } from './phrase-cleaner.js'
+import { checkStrings, quote } from './phrase-cleaner.js'
 import { TOC_NAMES } from '../data/toc-names.js'
 
 export interface TableOfContentsOptions {
@@ -71,11 +71,7 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
     if (!Number.isInteger(o.maxWords) || o.maxWords < 1) {
       throw new RangeError(`Unexpected maxWords ${String(o.maxWords)} for cleaner 'table-of-contents', expected a positive integer`)
     }
-    for (const [name, list] of [['lines', o.lines], ['names', o.names]] as const) {
-      if (!Array.isArray(list) || list.some((v) => typeof v !== 'string' || !v.trim())) {
-        throw new TypeError(`Unexpected ${name} for cleaner 'table-of-contents', expected a list of non-empty strings`)
-      }
-    }
+    for (const k of ['lines', 'names'] as const) checkStrings('table-of-contents', k, o[k])
   },
   examples: [
     {

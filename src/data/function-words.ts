@@ -55,7 +55,6 @@ export const CJK_FUNCTION_CHARS: readonly string[] = [
  */
 export const KOREAN_ENDINGS: readonly string[] = [...'은는을를에의와과로서다며']
 
-
 const cache = new Map<string, ReadonlySet<string>>()
 
 /** The function words of one language as a set, or of all known languages when `lang` is omitted. */

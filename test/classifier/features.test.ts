@@ -25,7 +25,7 @@ describe('lineStats', () => {
     for (const banner of ['We use cookies to improve your experience.', 'This site uses cookies.', 'Cookie Policy', 'Cookie settings', 'Accept all cookies', 'Cookies', 'By continuing to browse the site you agree to our use of cookies.']) {
       expect(lineStats(banner, en).copyright, banner).toBe(true)
     }
-    for (const text of ['Configurable redaction - additional headers like X-Api-Key, Cookie can be added', 'Bake the cookies for ten minutes, until the edges are golden.', 'Cacao nibs are a winner for all my cookie dough lovers', 'Chocolate Chip Cookies']) {
+    for (const text of ['Send the Cookie header with every request, as the server expects', 'Bake the cookies for ten minutes, until the edges are golden.', 'Fold the chips into the cookie dough by hand', 'Chocolate Chip Cookies']) {
       expect(lineStats(text, en).copyright, text).toBe(false)
     }
   })
