@@ -3,6 +3,7 @@ import { definePhraseCleaner, quote, type PhraseOptions } from './phrase-cleaner
 import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
 import { withUnchangedRule } from '../model.js'
 import { nonBlank } from '../document-utils.js'
+import { phraseKey } from '../phrases.js'
 
 /** What may stand between a marker and its headline. */
 const SEPARATOR = /^[\s\u00A0]*(?:[:|»›>→–—-]+|\.{3}|…)[\s\u00A0]*/u
@@ -75,7 +76,8 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
     { input: 'Pack these.\nCompass\nWatch\nSatellite Messenger for Remote Trails\nPhotos of Guidebook Pages', output: 'Pack these.\n\nCompass\n\nSatellite Messenger for Remote Trails\n\nPhotos of Guidebook Pages\n', note: 'a bare button word ("Watch", "Listen", "Read") goes alone: it heads no list' },
-        { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
+    { input: 'Resources.\nRead More\nHow Reading Aloud Builds Vocabulary\nCentre for Early Learning\nRead More', output: 'Resources.\n\nHow Reading Aloud Builds Vocabulary\n\nCentre for Early Learning\n', note: 'a marker that comes again a few lines below is the button of each card: the entries stay' },
+    { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
   ],
   compile(o, env) {
     const rule = markers.compile(o, env)
@@ -85,6 +87,16 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     // `ruled`: the marker rule answered null for this line's text before (a later round), so it
     // would again; only the related list under a marker can take the line now. Except on the
     // text's first line, whose headline test reads the line under it (which may have gone since).
+    // A bare marker that comes again a few lines below ends each teaser card of a list ("Read
+    // More" under every entry of a resource list): it is a button, and the entries stay.
+    const recurs = (ctx: LineContext): boolean => {
+      for (let j = ctx.line.index, k = 0; k < 4; k++) {
+        j = nonBlank(ctx.doc, j, 1)
+        if (j < 0) return false
+        if (phraseKey(ctx.doc.lines[j]!.text) === ctx.key) return true
+      }
+      return false
+    }
     const run = (ctx: LineContext, ruled: boolean): string | null => {
       if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
       const prev = nonBlank(ctx.doc, ctx.line.index, -1)
@@ -93,7 +105,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
       const why = again ? null : rule(ctx)
       if (why) {
-        open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !BUTTONS.has(ctx.key)
+        open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !BUTTONS.has(ctx.key) && !recurs(ctx)
         count = 0
         return why
       }

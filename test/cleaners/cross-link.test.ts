@@ -30,6 +30,11 @@ describe('cross-link', () => {
     expect(removed(cleaner, section)).toEqual(['Te puede interesar'])
   })
 
+  it('keeps the entries of a list whose every card ends with the same button ("Read More" under each)', () => {
+    const text = 'Further resources for parents.\nRead More\nHow Reading Aloud Builds Vocabulary\nCentre for Early Learning\nRead More\nA Guide to Choosing a Tutor\nFamily Learning Trust\nRead More'
+    expect(removed(cleaner, text)).toEqual(['Read More', 'Read More', 'Read More'])
+  })
+
   it.each([
     "Read more about the study in the journal's archive.",
     'Mehr zum Thema Klimaschutz will die Regierung im Herbst vorlegen, sagte der Minister.',
