@@ -33,6 +33,29 @@ describe('ad-widget', () => {
     'Download Now',
     'Try for Free',
     'Get Started Today',
+    'Book a Free Demo',
+    'Schedule a Free Call',
+    'Get in touch',
+    'Start your free trial of Quillbox Studio',
+    'Get a demo of Ledgerly',
+    'Request A Free Consultation for Payroll Services',
+    // star-rating widget under a post
+    'How useful was this post?',
+    'Click on a star to rate it!',
+    'Submit Rating',
+    'Average rating 4.8 / 5. Vote count: 112',
+    'No votes so far! Be the first to rate this post.',
+    'Rate this recipe',
+    'Wie hilfreich war dieser Beitrag?',
+    'Bisher keine Bewertungen! Sei der Erste, der diesen Beitrag bewertet.',
+    'Cliquez sur une étoile pour le noter !',
+    'Note moyenne 4.8 / 5. Nombre de votes : 112',
+    '¡Haz clic en una estrella para puntuarlo!',
+    'Voto medio 4.8 / 5. Conteggio dei voti: 112',
+    'Kostenlose Demo anfordern',
+    'Réserver une démo',
+    'Solicite uma demonstração',
+    'Vraag een demo aan',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -46,6 +69,9 @@ describe('ad-widget', () => {
     'De advertentie verscheen voor de verkiezingen in vier kranten.',
     'Check the price at the pump before you fill up, the minister told drivers on Monday.',
     'See it at the museum until the end of March, when the exhibition moves to Berlin.',
+    'Get in touch with your local council before you build a fence higher than two metres, the guide advises.',
+    'Start your free trial of the app only when you have time to test it, or the thirty days run out unused.',
+    'The average rating of 4.8 out of 5 hides a long tail of one-star reviews about delivery times.',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

@@ -144,8 +144,12 @@ export const de: PhraseTable = {
       // reader-feedback widget
       'war dieser artikel hilfreich?', 'war diese seite hilfreich?', 'war das hilfreich?',
       'war dieser beitrag hilfreich?', 'danke für ihr feedback!', 'janein',
+      // star-rating widget under a post
+      'wie hilfreich war dieser beitrag?', 'wie hilfreich war dieser artikel?', 'klicke auf die sterne, um zu bewerten!',
+      'bewertung abschicken', 'beitrag bewerten', 'artikel bewerten',
       // call-to-action buttons
       'jetzt kaufen', 'jetzt bestellen', 'kostenlos testen', 'demo anfordern', 'demo buchen',
+      'kostenlose demo anfordern', 'kostenlose demo buchen', 'jetzt kontakt aufnehmen', 'kostenloses erstgespräch vereinbaren',
       'anzeige', 'werbung', 'reklame', 'gesponsert', 'artikel anhören', 'vorlesen', 'beitrag anhören', 'zum inhalt springen',
       'zum hauptinhalt springen', 'direkt zum inhalt', 'zum inhalt', 'menü', 'suche', 'suchen', 'schließen', 'menü schließen',
       'menü öffnen', 'navigation', 'nach oben', 'zurück nach oben', 'anmelden', 'abmelden', 'einloggen', 'registrieren',
@@ -155,6 +159,7 @@ export const de: PhraseTable = {
     ],
     starts: ['bereits abonnent?', 'schon abonnent?', 'um weiterzulesen'],
     sentences: [
+      'bisher keine bewertungen! sei der erste', 'durchschnittliche bewertung # / #. anzahl bewertungen',
       'dieser artikel ist nur für abonnenten', 'dieser artikel ist exklusiv für abonnenten', 'dieser inhalt ist nur für abonnenten',
       'jetzt abonnieren und weiterlesen', 'lesen sie jetzt weiter mit', 'um diesen artikel zu lesen',
     ],

@@ -50,10 +50,11 @@ export const en: PhraseTable = {
     lines: [
       'subscribe', 'subscribe now', 'sign up', 'sign up now', 'newsletter', 'subscribe to our newsletter', 'join our newsletter',
       'get our newsletter', 'newsletter sign up', 'newsletter signup', 'sign up for our newsletter', 'subscribe to newsletter',
+      'join my newsletter', 'join our email list', 'email subscribe', 'never miss another article', 'never miss a post',
     ],
     starts: [
       'subscribe to the', 'subscribe for', 'get our free', 'join * subscribers', 'stay informed', 'stay up to date',
-      'enter your email', 'delivered to your inbox',
+      'enter your email', 'delivered to your inbox', 'subscribe to receive', 'sign up now for the',
     ],
     sentences: [
       'sign up: subscribe', 'sign up for our', 'sign up to our', 'sign up to receive', 'subscribe to our',
@@ -62,6 +63,9 @@ export const en: PhraseTable = {
       'thank you for subscribing', 'thanks for subscribing', 'want more * delivered', 'by signing up, you agree',
       'by clicking subscribe, you agree', 'by subscribing to * you agree', 'by signing up for * you agree',
       'by signing up to * you agree', 'by submitting your email * you agree',
+      'thanks for reading * subscribe for free', 'thank you for reading * subscribe for free', 'become a paid subscriber',
+      'by providing your information and clicking subscribe', 'thank you for signing up', 'thanks for signing up',
+      'enter your email to subscribe', 'enter your email address to subscribe', 'we will never sell your information',
     ],
   },
   'donation-plug': {
@@ -176,6 +180,10 @@ export const en: PhraseTable = {
       'was this page helpful?', 'was this article helpful?', 'was this helpful?', 'was this post helpful?',
       'did you find this article helpful?', 'did you find this helpful?', 'was this information helpful?', 'yesno',
       'thanks for your feedback!', 'thank you for your feedback!',
+      // star-rating widget under a post ("How useful was this post?" / "Click on a star to rate it!")
+      'how useful was this post?', 'how useful was this article?', 'how helpful was this article?', 'how helpful was this post?',
+      'click on a star to rate it!', 'click on a star to rate it', 'submit rating', 'rate this article', 'rate this post',
+      'rate this recipe', 'rate this page',
       'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted', 'ad',
       'ads', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
       'article continues below', 'continue reading below', 'scroll to continue with content', 'skip to content',
@@ -197,13 +205,20 @@ export const en: PhraseTable = {
       'no credit card required', 'contact sales', 'get a quote', 'get a free quote', 'request a quote', 'get a demo',
       'get a free demo', 'watch demo', 'watch the demo', 'schedule a demo', 'book a call', 'download now', 'try for free',
       'sign up for free', 'contact us today', 'talk to sales', 'get started today', 'get started now',
+      'book a free demo', 'book free demo', 'book free demo today', 'book a demo today', 'watch a demo', 'schedule a call',
+      'schedule a free call', 'schedule a free consultation', 'book a free consultation', 'request a free consultation',
+      'get in touch', 'get in touch with us', 'start now',
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
       'read full review', 'check availability',
     ],
-    starts: ['already a subscriber?', 'to continue reading'],
+    starts: [
+      'already a subscriber?', 'to continue reading', 'start your free trial of', 'get a demo of', 'book a free demo of',
+      'request a free consultation for', 'get in touch with one of our', 'get in touch with a',
+    ],
     sentences: [
+      'no votes so far! be the first to rate', 'average rating # / #. vote count', 'we are sorry that this post was not useful',
       'subscribe to continue reading', 'this article is for subscribers', 'this content is only available to',
       'you have reached your limit of free articles', 'you\'ve reached your limit of free articles',
       'register to continue reading', 'sign in to continue reading', 'create a free account to continue',

@@ -130,8 +130,11 @@ export const es: PhraseTable = {
       '¿te resultó útil este artículo?', '¿te ha resultado útil este artículo?', '¿te ha sido útil este artículo?',
       '¿le resultó útil esta página?', '¿te resultó útil esta página?', '¿fue útil este artículo?',
       'gracias por tus comentarios', 'síno',
+      // star-rating widget under a post
+      '¡haz clic en una estrella para puntuarlo!', 'valora este artículo', 'enviar puntuación',
       // call-to-action buttons
       'comprar ahora', 'prueba gratis', 'pruébalo gratis', 'solicitar una demo', 'solicita una demo',
+      'reserva una demo', 'solicita una demostración', 'solicitar una demostración', 'empieza tu prueba gratuita',
       'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'saltar al contenido', 'ir al contenido',
       'ir al contenido principal', 'menú', 'buscar', 'cerrar', 'volver arriba', 'ir arriba', 'iniciar sesión', 'acceder',
       'registrarse', 'regístrate', 'cerrar sesión', 'mi cuenta', 'escuchar este artículo', 'escuchar noticia',
@@ -140,6 +143,7 @@ export const es: PhraseTable = {
     ],
     starts: ['¿ya eres suscriptor?', 'para seguir leyendo', 'para continuar leyendo'],
     sentences: [
+      'promedio de puntuación # / #. recuento de votos',
       'este artículo es exclusivo para suscriptores', 'este contenido es exclusivo para suscriptores',
       'sigue leyendo tras la publicidad', 'suscríbete para seguir leyendo', 'suscríbete para continuar leyendo',
       'has alcanzado el límite de artículos',

@@ -137,8 +137,11 @@ export const fr: PhraseTable = {
       // reader-feedback widget
       'cet article vous a-t-il été utile ?', 'cette page vous a-t-elle été utile ?', 'cet article vous a-t-il aidé ?',
       'merci pour votre retour !', 'ouinon',
+      // star-rating widget under a post
+      'cliquez sur une étoile pour le noter !', 'noter cet article', 'envoyer la note',
       // call-to-action buttons
       'acheter maintenant', 'essai gratuit', 'essayer gratuitement', 'demander une démo',
+      'réserver une démo', 'demander une démo gratuite', 'démarrer l\'essai gratuit', 'commencez votre essai gratuit',
       'publicité', 'sponsorisé', 'contenu sponsorisé', 'contenu partenaire', 'en partenariat avec', 'aller au contenu',
       'aller au contenu principal', 'passer au contenu', 'passer au contenu principal', 'menu', 'rechercher', 'recherche',
       'fermer', 'retour en haut', 'haut de page', 'retour en haut de page', 'se connecter', 'connexion', 's\'inscrire',
@@ -148,6 +151,7 @@ export const fr: PhraseTable = {
     ],
     starts: ['déjà abonné ?', 'pour lire la suite'],
     sentences: [
+      'aucun vote jusqu\'à présent ! soyez le premier', 'note moyenne # / #. nombre de votes',
       'cet article est réservé aux abonnés', 'la suite est réservée aux abonnés', 'il vous reste * de cet article à lire',
       'cet article vous est offert', 'abonnez-vous pour lire la suite',
     ],

@@ -127,6 +127,11 @@ export const it: PhraseTable = {
       // reader-feedback widget
       'questo articolo ti è stato utile?', 'questa pagina ti è stata utile?', 'questo articolo è stato utile?',
       'grazie per il tuo feedback!', 'sìno',
+      // star-rating widget under a post
+      'clicca su una stella per votarlo!', 'valuta questo articolo', 'invia valutazione',
+      // call-to-action buttons
+      'richiedi una demo', 'prenota una demo', 'prova gratis', 'inizia la prova gratuita',
+      // labels, skip links and account furniture
       'pubblicità', 'sponsorizzato', 'contenuto sponsorizzato', 'salta al contenuto', 'vai al contenuto', 'vai al contenuto principale',
       'cerca', 'chiudi', 'torna su', 'torna in alto', 'accedi', 'registrati', 'esci', 'il mio account', 'ascolta l\'articolo',
       'ascolta questo articolo', 'contenuto riservato agli abbonati', 'riservato agli abbonati', 'sei già abbonato?', 'già abbonato?',
@@ -134,6 +139,7 @@ export const it: PhraseTable = {
     ],
     starts: ['sei già abbonato?', 'già abbonato?', 'per continuare a leggere'],
     sentences: [
+      'voto medio # / #. conteggio dei voti',
       'questo articolo è riservato agli abbonati', 'questo contenuto è riservato agli abbonati', 'abbonati per continuare a leggere',
       'hai raggiunto il limite di articoli',
     ],

@@ -112,6 +112,11 @@ export const nl: PhraseTable = {
       // reader-feedback widget
       'was dit artikel nuttig?', 'was deze pagina nuttig?', 'was dit artikel behulpzaam?',
       'was deze informatie nuttig?', 'bedankt voor je feedback!', 'janee',
+      // star-rating widget under a post
+      'klik op een ster om te beoordelen!', 'beoordeel dit artikel', 'beoordeling versturen',
+      // call-to-action buttons
+      'vraag een demo aan', 'plan een demo', 'probeer gratis', 'gratis proberen',
+      // labels, skip links and account furniture
       'advertentie', 'advertenties', 'gesponsord', 'gesponsorde inhoud', 'spring naar inhoud', 'ga naar inhoud',
       'naar de inhoud springen', 'naar hoofdinhoud', 'zoeken', 'sluiten', 'terug naar boven', 'naar boven', 'inloggen',
       'registreren', 'uitloggen', 'mijn account', 'lees voor', 'beluister dit artikel', 'luister naar dit artikel', 'al abonnee?',
@@ -120,6 +125,7 @@ export const nl: PhraseTable = {
     ],
     starts: ['al abonnee?', 'ben je al abonnee?', 'om verder te lezen'],
     sentences: [
+      'gemiddelde waardering # / #. aantal stemmen',
       'dit artikel is alleen voor abonnees', 'dit artikel is exclusief voor abonnees', 'word abonnee en lees verder',
       'neem een abonnement en lees verder', 'je hebt het maximale aantal gratis artikelen',
     ],

@@ -135,6 +135,11 @@ export const pt: PhraseTable = {
       // reader-feedback widget
       'este artigo foi útil?', 'esta página foi útil?', 'este conteúdo foi útil?', 'obrigado pelo seu feedback!',
       'simnão',
+      // star-rating widget under a post
+      'clique em uma estrela para classificar!', 'avalie este artigo', 'enviar avaliação',
+      // call-to-action buttons
+      'solicite uma demonstração', 'agende uma demonstração', 'teste grátis', 'experimente grátis',
+      // labels, skip links and account furniture
       'publicidade', 'anúncio', 'patrocinado', 'conteúdo patrocinado', 'pular para o conteúdo', 'saltar para o conteúdo',
       'ir para o conteúdo', 'ir para o conteúdo principal', 'buscar', 'pesquisar', 'fechar', 'voltar ao topo', 'entrar', 'cadastrar',
       'sair', 'minha conta', 'a minha conta', 'ouvir este artigo', 'ouça este artigo', 'ouvir notícia', 'continua após a publicidade',
@@ -143,6 +148,7 @@ export const pt: PhraseTable = {
     ],
     starts: ['já é assinante?', 'para continuar lendo', 'para continuar a ler'],
     sentences: [
+      'classificação média # / #. contagem de votos',
       'este conteúdo é exclusivo para assinantes', 'esta reportagem é exclusiva para assinantes', 'assine para continuar lendo',
       'assine para ler', 'você atingiu o limite de',
     ],
