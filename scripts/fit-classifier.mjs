@@ -180,7 +180,7 @@ for (const d of ALL_DOCS) {
   d.ctx = C.contextFeatures(d.prep.features, d.s1)
 }
 console.error(`stage 1 done in ${Date.now() - t0} ms`)
-const EMPTY = { base: 0, f: [], t: [], l: [], r: [], v: [], roots: [] }
+const EMPTY = { base: 0, f: [], t: [], v: [] }
 const s2 = STAGE2 ? fitOn(trainDocs, G, d => d.ctx, s2Opts) : EMPTY
 const s2A = STAGE2 ? fitOn(foldB, G, d => d.ctx, s2Opts) : EMPTY
 const s2B = STAGE2 ? fitOn(foldA, G, d => d.ctx, s2Opts) : EMPTY

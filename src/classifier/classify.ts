@@ -37,7 +37,7 @@ export function stage1Scores(prep: Prepared, w: ClassifierWeights): Float64Array
 /** Final log-odds of "article text" for every line (stage 2: line features + context of stage 1). */
 export function lineScores(prep: Prepared, w: ClassifierWeights): Float64Array {
   const s1 = stage1Scores(prep, w)
-  if (!w.stage2.roots.length) return s1
+  if (!w.stage2.f.length) return s1
   return predict(w.stage2, contextFeatures(prep.features, s1), prep.lines.length, N_FEATURES + N_CONTEXT)
 }
 

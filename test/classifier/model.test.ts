@@ -3,15 +3,27 @@ import fc from 'fast-check'
 import { packTrees, predict, type FittedTrees, type TreeSet } from '../../src/classifier/model.js'
 import { WEIGHTS } from '../../src/classifier/weights.js'
 
-/** The simple form predict must equal: row by row, each tree walked over the node arrays, leaves added in tree order. */
+/**
+ * The simple form predict must equal: row by row, each tree walked over the preorder node arrays
+ * (the left child of a split is the next node, the right one follows the left subtree), leaves
+ * added in tree order.
+ */
 function predictSimple(w: TreeSet, X: Float64Array, n: number, F: number): Float64Array {
+  const N = w.f.length
+  // index of each node's threshold (splits) or value (leaves), and where each subtree ends
+  const slot = new Array<number>(N)
+  let splits = 0, leaves = 0
+  for (let k = 0; k < N; k++) slot[k] = w.f[k]! >= 0 ? splits++ : leaves++
+  const end = (k: number): number => (w.f[k]! < 0 ? k + 1 : end(end(k + 1)))
+  const roots: number[] = []
+  for (let k = 0; k < N; k = end(k)) roots.push(k)
   const out = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     let s = w.base
-    for (const root of w.roots) {
+    for (const root of roots) {
       let node = root
-      while (w.f[node]! >= 0) node = X[i * F + w.f[node]!]! <= w.t[node]! ? w.l[node]! : w.r[node]!
-      s += w.v[node]!
+      while (w.f[node]! >= 0) node = X[i * F + w.f[node]!]! <= w.t[slot[node]!]! ? node + 1 : end(node + 1)
+      s += w.v[slot[node]!]!
     }
     out[i] = s
   }
@@ -48,6 +60,20 @@ function tree(F: number, depth: number): fc.Arbitrary<FittedTrees['trees'][numbe
     })
 }
 
+describe('packTrees', () => {
+  it('stores the nodes in preorder whatever the order of the fitted arrays', () => {
+    // one tree, x0 <= 0.5 ? (x1 <= 2 ? 0.1 : 0.2) : 0.3, its nodes given breadth first
+    const bfs = { f: [0, 1, -1, -1, -1], t: [0.5, 2, 0, 0, 0], l: [1, 3, -1, -1, -1], r: [2, 4, -1, -1, -1], v: [0, 0, 0.3, 0.1, 0.2] }
+    expect(packTrees({ base: 0.25, trees: [bfs] })).toEqual({ base: 0.25, f: [0, 1, -1, -1, -1], t: [0.5, 2], v: [0.1, 0.2, 0.3] })
+  })
+
+  it('refuses a tree set whose arrays do not add up', () => {
+    const X = Float64Array.from([0, 0])
+    expect(() => predict({ base: 0, f: [0, -1], t: [0.5], v: [1] }, X, 1, 2)).toThrow(/end of the tree nodes/)
+    expect(() => predict({ base: 0, f: [0, -1, -1], t: [0.5, 1], v: [1, 2] }, X, 1, 2)).toThrow(/expected 1 and 2/)
+  })
+})
+
 describe('predict', () => {
   it('equals the row-by-row walk, bit for bit', () => {
     const F = 4
@@ -68,6 +94,7 @@ describe('predict', () => {
     const F = WEIGHTS.features.length
     // rows from the thresholds of the trees themselves, so that comparisons land on them exactly
     const thresholds = [...new Set(w.t)]
+    expect(thresholds.length).toBeGreaterThan(100)
     const row = fc.array(fc.oneof(fc.constantFrom(...thresholds), value), { minLength: F, maxLength: F })
     fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) => {
       const X = Float64Array.from(rows.flat())
