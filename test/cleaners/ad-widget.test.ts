@@ -56,6 +56,8 @@ describe('ad-widget', () => {
     'Réserver une démo',
     'Solicite uma demonstração',
     'Vraag een demo aan',
+    'Podcast: Play in new window | Download | Embed',
+    'Download file | Play in new window | Duration: 24:10 | Recorded on May 2, 2025',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

@@ -28,6 +28,7 @@ describe('newsletter-plug', () => {
     'We will never sell your information. Modify your preferences or unsubscribe at any time.',
     'Join my newsletter',
     'Never miss another article',
+    'Subscribe: Apple Podcasts | Spotify | RSS',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

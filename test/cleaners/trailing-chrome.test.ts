@@ -26,6 +26,11 @@ describe('trailing-chrome', () => {
     expect(removed(cleaner, input)).toEqual([terminator, 'Mayor Announces New Budget', 'Library Opens Late on Fridays'])
   })
 
+  it('opens the trailing chrome at a tag line ("Tagged: …")', () => {
+    const input = `${ARTICLE_EN}\nTagged: bridges, city council, transport\nMayor Announces New Budget`
+    expect(removed(cleaner, input)).toEqual(['Tagged: bridges, city council, transport', 'Mayor Announces New Budget'])
+  })
+
   it('explains the cut', () => {
     const input = `${ARTICLE_EN}\nRelated Articles\nMayor Announces New Budget\nLibrary Opens Late on Fridays`
     const messages = createCleaner({ preset: ['trailing-chrome'] }).run(input).messages

@@ -55,6 +55,8 @@ export const en: PhraseTable = {
     starts: [
       'subscribe to the', 'subscribe for', 'get our free', 'join * subscribers', 'stay informed', 'stay up to date',
       'enter your email', 'delivered to your inbox', 'subscribe to receive', 'sign up now for the',
+      // a podcast's subscribe row ("Subscribe: Apple Podcasts | Spotify | RSS")
+      'subscribe: apple podcasts', 'subscribe: spotify', 'subscribe: google podcasts', 'subscribe: android', 'subscribe: rss',
     ],
     sentences: [
       'sign up: subscribe', 'sign up for our', 'sign up to our', 'sign up to receive', 'subscribe to our',
@@ -216,6 +218,8 @@ export const en: PhraseTable = {
     starts: [
       'already a subscriber?', 'to continue reading', 'start your free trial of', 'get a demo of', 'book a free demo of',
       'request a free consultation for', 'get in touch with one of our', 'get in touch with a',
+      // podcast player row ("Podcast: Play in new window | Download | Embed")
+      'podcast: play in new window', 'play in new window |', 'download file | play in new window',
     ],
     sentences: [
       'no votes so far! be the first to rate', 'average rating # / #. vote count', 'we are sorry that this post was not useful',
@@ -251,7 +255,7 @@ export const en: PhraseTable = {
       'you may also enjoy', 'you\'ll also love', 'editor\'s picks', 'editors\' picks', 'most viewed', 'more for you',
       'more to explore', 'keep exploring',
     ],
-    starts: ['tags:', 'filed under:', 'posted in:', 'categories:', 'topics:', 'related topics:', 'post tags:'],
+    starts: ['tags:', 'tagged:', 'tagged with:', 'filed under:', 'posted in:', 'categories:', 'topics:', 'related topics:', 'post tags:'],
   },
   'table-of-contents': {
     lines: [
