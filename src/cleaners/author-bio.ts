@@ -26,9 +26,9 @@ export interface AuthorBioOptions {
   roles: string[]
   /**
    * Extra labels printed above the author's name (whole lines, any case, a final ':' or ','
-   * ignored).
+   * ignored) or in front of it on its line ("Meet the writer: Jane Doe").
    * @default []
-   * @example ['Meet the team']
+   * @example ['Meet the team', 'Meet the writer']
    */
   labels: string[]
 }
@@ -85,7 +85,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * der Berg", "Ruth Okafor, MA, MFA"), at most two short lines (a role: "Contributing Writer"),
  * and a biography that names that person again in its first words and holds a job word
  * ("… is a content writer at …", "… ist Redakteurin …"), with the paragraphs after it that name
- * them too. A label right above the name ("Written by", "About the author") goes with the box.
+ * them too. A label right above the name ("Written by", "About the author") goes with the box, and
+ * one in front of the name on its line ("Written by Jane Doe", "About Jane Doe", "Von Anna Schmidt")
+ * makes it a name line.
  *
  * Only at the end of the page: after most of the article's prose (minShare), with no paragraph
  * of prose after the box but other boxes (a listicle of people, "Jane Doe" over "Jane Doe is a
@@ -132,6 +134,16 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     },
     {
       input: [
+        'The city museum reopened on Saturday after a two-year renovation that added a glass roof over its central courtyard.',
+        'Visitors queued from early morning, and the new children\'s gallery on the top floor was full within an hour of opening.',
+        'Written by Jane Doe',
+        'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.',
+      ].join('\n'),
+      output: 'The city museum reopened on Saturday after a two-year renovation that added a glass roof over its central courtyard.\n\nVisitors queued from early morning, and the new children\'s gallery on the top floor was full within an hour of opening.\n',
+      note: 'the label in front of the name on its line',
+    },
+    {
+      input: [
         'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks in two of its piers.',
         'Maria Lopez',
         'Maria Lopez, a retired engineer who lives by the bridge, said she had warned the council about the cracks for years.',
@@ -156,6 +168,18 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     const role = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${roles.join('|')})(?![\\p{L}\\p{M}])`, 'iu')
     const labels = new Set([...data.flatMap((d) => d.labels), ...o.labels].map((l) => l.toLowerCase().trim()))
     const isLabel = (text: string): boolean => text.length <= 40 && labels.has(text.toLowerCase().trim().replace(/\s*[:,]$/, ''))
+    // a label in front of the name on its line: "Written by Jane Doe", "About Jane Doe"
+    const prefixes = [...labels].sort((a, b) => b.length - a.length)
+    const nameAfterLabel = (text: string): string[] | null => {
+      const t = text.trim()
+      const lower = t.toLowerCase()
+      for (const l of prefixes) {
+        if (lower.length > l.length + 1 && lower.startsWith(l) && /[\s:,]/.test(lower[l.length]!)) {
+          return nameOf(t.slice(l.length).replace(/^[\s:,]+/, ''), fw)
+        }
+      }
+      return null
+    }
     const pronouns = data.flatMap((d) => d.pronouns).map(escape)
     const pronoun = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${pronouns.join('|')})(?![\\p{L}\\p{M}'’])`, 'iu')
     const fw = functionWordSet()
@@ -184,7 +208,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         if (total - after[k]! < o.minShare * total) continue
         const f = doc.features(kept[k]!)
         if (f.words < 2 || f.words > 12) continue
-        const person = nameOf(doc.lines[kept[k]!]!.text, fw)
+        const person = nameOf(doc.lines[kept[k]!]!.text, fw) ?? nameAfterLabel(doc.lines[kept[k]!]!.text)
         if (!person) continue
         // the biography: the next line, or after one or two short lines (a role, a credential)
         let b = k + 1

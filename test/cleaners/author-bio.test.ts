@@ -21,6 +21,9 @@ describe('author-bio', () => {
     ['a biography that starts with the first name', ['Written by:', 'Nora Blake', 'Nora is the lead writer of our guides, having first joined the team in 2022 as a researcher.']],
     ['a first-person biography', ['Tomas Reyes', "I'm Tomas, a content writer at a software company. I specialise in articles about data tools."]],
     ['an honorific and particles', ['Dr Anke van der Berg', 'Dr Anke van der Berg is a published author on workplace topics and leads our research team.']],
+    ['a label in front of the name', ['Written By Omar Haddad', 'Omar Haddad (@ohaddad) is the managing editor of our security desk and covers data breaches.']],
+    ['"About" and the name on one line', ['About Priya Natarajan', 'Priya Natarajan is the founder of a tutoring service and has advised students on applications since 2010.']],
+    ['a label with a colon and role lines', ['Author: Kai Lindqvist', 'Title: Founder of Trail Notes', 'Kai Lindqvist is a hiker, photographer and travel writer based in Oslo.']],
   ])('removes an author box after the article: %s', (_, box) => {
     expect(removed(cleaner, page(...box))).toEqual(box)
     expect(cleaner.clean(page(...box))).toBe(`${ARTICLE.split('\n').join('\n\n')}\n`)
@@ -50,6 +53,8 @@ describe('author-bio', () => {
     ['French', 'Marie Dupont', 'Marie Dupont est journaliste au service politique et couvre la mairie depuis 2015 pour notre rédaction.'],
     ['Spanish', 'Lucía Pérez', 'Lucía Pérez es periodista y corresponsal en Bruselas, donde cubre la política europea desde 2019.'],
     ['Dutch', 'Pieter de Vries', 'Pieter de Vries is redacteur binnenland en schrijft sinds 2016 over verkeer en wonen in de stad.'],
+    ['German, "Von" in front of the name', 'Von Anna Schmidt', 'Anna Schmidt ist Redakteurin im Lokalressort und schreibt seit 2018 über Verkehr und Stadtplanung.'],
+    ['French, "Par" in front of the name', 'Par Marie Dupont', 'Marie Dupont est journaliste au service politique et couvre la mairie depuis 2015 pour notre rédaction.'],
   ])('removes a %s author box', (_, name, bio) => {
     expect(removed(cleaner, page(name, bio))).toEqual([name, bio])
   })
@@ -72,6 +77,18 @@ describe('author-bio', () => {
     // a title-case heading over a paragraph about a company, with a job word in it
     const company = ['Acme Gold Rewards', 'Customers can sign up for the Acme Gold Rewards program, which a manager can approve in minutes.']
     expect(removed(cleaner, page(...company))).toEqual([])
+  })
+
+  it('needs a name after a label on the same line', () => {
+    // "About" in front of a heading that is not a name, over a paragraph
+    const tail = ['About the Ferry Service', 'The ferry service is run by the transport office, whose director said it would carry bikes for free.']
+    expect(removed(cleaner, page(...tail))).toEqual([])
+  })
+
+  it('takes a label from the labels option in front of the name too', () => {
+    const box = ['Meet the writer: Jane Doe', 'Jane Doe is a senior reporter at the Example Gazette, where she has covered city hall since 2015.']
+    expect(removed(cleaner, page(...box))).toEqual([])
+    expect(removed(only('author-bio', { labels: ['Meet the writer'] }), page(...box))).toEqual(box)
   })
 
   it('keeps a box before most of the article', () => {
