@@ -313,21 +313,22 @@ function phraseRow(text: string, literal: ReadonlySet<number>): number {
   }
   const n = words.length
   if (n < 2) return 0
-  // fewest phrases that cover words[0, i); numbers cost nothing
-  const best = new Array<number>(n + 1).fill(Infinity)
-  best[0] = 0
+  // most phrases that cover words[0, i) (the buttons of the row: "Facebook | Twitter | LinkedIn"
+  // is three, though "facebook twitter linkedin" is one phrase too); numbers cost nothing
+  const most = new Array<number>(n + 1).fill(-1)
+  most[0] = 0
   for (let i = 0; i < n; i++) {
-    const here = best[i]!
-    if (here === Infinity) continue
-    if (/^\d+$/.test(words[i]!)) { best[i + 1] = Math.min(best[i + 1]!, here); continue }
+    const here = most[i]!
+    if (here < 0) continue
+    if (/^\d+$/.test(words[i]!)) { most[i + 1] = Math.max(most[i + 1]!, here); continue }
     let joined = ''
     for (let len = 1; len <= ROW_PHRASE_WORDS && i + len <= n; len++) {
       joined = len === 1 ? words[i]! : `${joined} ${words[i + len - 1]!}`
       const id = KEY_IDS.id(joined)
-      if (id >= 0 && literal.has(id)) best[i + len] = Math.min(best[i + len]!, here + 1)
+      if (id >= 0 && literal.has(id)) most[i + len] = Math.max(most[i + len]!, here + 1)
     }
   }
-  return best[n]! >= 2 && best[n]! < Infinity ? best[n]! : 0
+  return most[n]! >= 2 ? most[n]! : 0
 }
 
 /**

@@ -130,6 +130,13 @@ describe('rows of whole-line phrases', () => {
   ])('counts the phrases a line of buttons is made of, whatever separates them: %j is %i', (t, n) => {
     expect(row(t)).toBe(n)
   })
+  it('counts the buttons when one phrase names them all ("Facebook Twitter LinkedIn" is a phrase too)', () => {
+    const all = compilePhrases(['Facebook Twitter LinkedIn', 'Facebook', 'Twitter', 'LinkedIn'], [])
+    for (const t of ['Facebook | Twitter | LinkedIn', 'Facebook0 Twitter LinkedIn0', 'Facebook 12 Twitter 3 LinkedIn']) expect(all.row(t, firstWord(t)), t).toBe(3)
+    // the phrase alone is a whole-line match, not a row of one
+    const one = compilePhrases(['Facebook Twitter LinkedIn'], [])
+    expect(one.row('Facebook | Twitter | LinkedIn', 'Facebook')).toBe(0)
+  })
   it.each([
     'Facebook', 'Facebook Twitter and LinkedIn', 'Facebook, Twitter', 'Facebook Twitter.', 'Share on Facebook Twitter?',
     'Facebook ' + 'Twitter '.repeat(16),

@@ -5,8 +5,8 @@ import { withUnchangedRule } from '../model.js'
 import { nonBlank } from '../document-utils.js'
 import { phraseKey } from '../phrases.js'
 
-/** What may stand between a marker and its headline. */
-const SEPARATOR = /^[\s\u00A0]*(?:[:|»›>→–—-]+|\.{3}|…)[\s\u00A0]*/u
+/** What may stand between a marker and its headline (the full-width colon and bar of Chinese and Japanese too). */
+const SEPARATOR = /^[\s\u00A0\u3000]*(?:[:：|｜»›>→–—-]+|\.{3}|…)[\s\u00A0\u3000]*/u
 
 /** Headline-shaped remainder after a marker: short, and not a sentence that runs on in lower case. */
 function headlineAfter(rest: string): boolean {
@@ -37,10 +37,12 @@ const markers = definePhraseCleaner({
     if (!rest) return true
     const letters = marker.replace(/[^\p{L}]/gu, '')
     const shouting = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
-    if (!sep && !shouting) return false
+    // a marker phrase may end in its own separator ("上一篇：", "Read more:")
+    const own = /[:：|｜]$/u.test(marker)
+    if (!sep && !shouting && !own) return false
     // a marker in capitals stands out from the headline after it ("READ MORE Senator Connects …");
     // a line all in capitals is a heading that happens to start with the word ("MORE THAN A GAME")
-    if (!sep) {
+    if (!sep && !own) {
       const restLetters = rest.replace(/[^\p{L}]/gu, '')
       if (restLetters.length >= 3 && restLetters === restLetters.toUpperCase() && restLetters !== restLetters.toLowerCase()) return false
     }

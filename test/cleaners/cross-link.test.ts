@@ -16,6 +16,9 @@ describe('cross-link', () => {
     'Leggi anche: Il sindaco nomina il nuovo capo della polizia',
     'Lees ook: Gemeente keurt begroting goed',
     'LEES OOK Gemeente keurt begroting goed',
+    '相关阅读：市政府通过新预算',
+    '上一篇：图书馆周五延长开放时间',
+    '関連記事：市議会が予算案を可決',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

@@ -26,6 +26,9 @@ describe('social-plug', () => {
 
   it('removes a row of share buttons printed on one line, not a list of platforms in a sentence or with commas', () => {
     expect(removesInContext(cleaner, 'Share on Facebook Share on X (Twitter) Share on Reddit')).toBe(true)
+    // the three names are one phrase as well: the bars and the glued counts still make a row
+    expect(removesInContext(cleaner, 'Facebook | Twitter | LinkedIn')).toBe(true)
+    expect(removesInContext(cleaner, 'Facebook0 Twitter LinkedIn0')).toBe(true)
     expect(removesInContext(cleaner, 'Facebook12 Twitter LinkedIn3 Pinterest0')).toBe(true)
     expect(removesInContext(cleaner, 'Facebook, Instagram, TikTok')).toBe(false)
     expect(removesInContext(cleaner, 'Facebook Instagram and TikTok')).toBe(false)
