@@ -31,7 +31,9 @@ export interface PhraseOptions {
    */
   replace: boolean
   /**
-   * Longest line (in words) that a line-start phrase may remove.
+   * Longest line (in words) that a line-start phrase may remove. Each phrase cleaner sets its
+   * own default (breadcrumb 20, cross-link and source-credit 30, ad-widget 30, image-caption 40,
+   * legal 60, the others 45).
    * @default 45
    */
   maxWords: number

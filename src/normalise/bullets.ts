@@ -12,9 +12,15 @@ export const BULLET_MARKERS = ['-', '*', '•', '◦', '▪', '▫', '‣', '●
 export type BulletMarker = (typeof BULLET_MARKERS)[number]
 
 export interface BulletOptions {
-  /** The marker every bullet becomes (followed by one space). */
+  /**
+   * The marker every bullet becomes (followed by one space).
+   * @default '-'
+   */
   marker: BulletMarker
-  /** Also treat a leading en or em dash followed by a space as a bullet (off: in many languages it opens dialogue). */
+  /**
+   * Also treat a leading en or em dash followed by a space as a bullet (off: in many languages it opens dialogue).
+   * @default false
+   */
   dashes: boolean
 }
 

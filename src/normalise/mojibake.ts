@@ -68,7 +68,10 @@ export interface MojibakeRepair extends MojibakeFix {
 }
 
 export interface MojibakeOptions {
-  /** Single-byte encodings to consider, in the order tried. Default: all of `CHARMAP_ENCODINGS`. */
+  /**
+   * Single-byte encodings to consider, in the order tried.
+   * @default CHARMAP_ENCODINGS (all of them)
+   */
   encodings?: readonly CharmapEncoding[]
 }
 

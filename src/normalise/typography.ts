@@ -16,12 +16,26 @@ import { code } from './describe.js'
 export type TypographyStyle = 'keep' | 'ascii' | 'typographic'
 
 export interface TypographyOptions {
+  /**
+   * `'keep'` leaves the marks as they are, `'ascii'` turns curly quotes, dashes and ellipses into
+   * plain ones, `'typographic'` the other way round.
+   * @default 'keep'
+   */
   style: TypographyStyle
-  /** Quotes and apostrophes. */
+  /**
+   * Quotes and apostrophes.
+   * @default true
+   */
   quotes: boolean
-  /** Dashes. */
+  /**
+   * Dashes.
+   * @default true
+   */
   dashes: boolean
-  /** Ellipses. */
+  /**
+   * Ellipses.
+   * @default true
+   */
   ellipses: boolean
 }
 

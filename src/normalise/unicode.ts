@@ -18,16 +18,27 @@ import { code, codePointLabel, commonEnds } from './describe.js'
 export type NormalizationForm = 'NFC' | 'NFKC'
 
 export interface UnicodeOptions {
-  /** Unicode normalisation form, or `false` for none. NFKC also folds compatibility characters (ﬁ → fi, ² → 2). */
+  /**
+   * Unicode normalisation form, or `false` for none. NFKC also folds compatibility characters (ﬁ → fi, ² → 2).
+   * @default 'NFC'
+   */
   form: NormalizationForm | false
-  /** Remove invisible format characters (zero width space, BOM, soft hyphen, word joiner, stray bidi marks). */
+  /**
+   * Remove invisible format characters (zero width space, BOM, soft hyphen, word joiner, stray bidi marks).
+   * @default true
+   */
   invisibles: boolean
   /**
    * Remove C0 and C1 control characters (tab is kept); vertical tab, form feed, carriage return and
    * next line (U+0085) become a space.
+   * @default true
    */
   controls: boolean
-  /** Turn exotic spaces (no-break, en, em, thin, ideographic…) into a space. Off by default: the `whitespace` cleaner owns spaces, so each change is reported once. */
+  /**
+   * Turn exotic spaces (no-break, en, em, thin, ideographic…) into a space. Off by default: the
+   * `whitespace` cleaner owns spaces, so each change is reported once.
+   * @default false
+   */
   spaces: boolean
 }
 

@@ -46,6 +46,15 @@ describe('presets', () => {
     const lines = readLines(evalDoc('naive', ids[0]!))
     expect(classifyLines(lines)).toEqual(classifyLines(lines, { preset: 'balanced' }))
   })
+
+  it('throws on bad options, naming them', () => {
+    const lines: ClassifierLine[] = [{ text: 'Home', gapBefore: false }]
+    expect(() => classifyLines(lines, { preset: 'nope' as ClassifierPreset })).toThrow(/Unexpected preset 'nope' for classifyLines/)
+    expect(() => classifyLines(lines, { bogus: 1 } as never)).toThrow(/Unexpected option 'bogus'/)
+    expect(() => classifyLines(lines, { language: 'xx' })).toThrow(/Unexpected language 'xx'/)
+    expect(() => classifyLines(lines, { knownChrome: 'x' as never })).toThrow(/Unexpected knownChrome x/)
+    expect(classifyLines(lines, { language: '', knownChrome: 2, preset: 'recall' }).verdicts).toHaveLength(1)
+  })
 })
 
 describe('safety valve', () => {
