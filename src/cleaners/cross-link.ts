@@ -89,16 +89,21 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     // `ruled`: the marker rule answered null for this line's text before (a later round), so it
     // would again; only the related list under a marker can take the line now. Except on the
     // text's first line, whose headline test reads the line under it (which may have gone since).
-    // A bare marker that comes again a few lines below ends each teaser card of a list ("Read
-    // More" under every entry of a resource list): it is a button, and the entries stay.
+    // A bare marker that comes again a few lines above or below is part of each card of a list
+    // ("Read More" under every entry of a resource list, a "Most popular" badge on product
+    // cards): it is a button or a badge, and the entries stay.
     const recurs = (ctx: LineContext): boolean => {
-      for (let j = ctx.line.index, k = 0; k < 4; k++) {
-        j = nonBlank(ctx.doc, j, 1)
-        if (j < 0) return false
-        if (phraseKey(ctx.doc.lines[j]!.text) === ctx.key) return true
+      for (const step of [1, -1] as const) {
+        for (let j = ctx.line.index, k = 0; k < 4; k++) {
+          j = nonBlank(ctx.doc, j, step)
+          if (j < 0) break
+          if (phraseKey(ctx.doc.lines[j]!.text) === ctx.key) return true
+        }
       }
       return false
     }
+    // Only a bare marker heads a list: "More: Full Review of the Tent" is a cross-link to one story.
+    const bare = (ctx: LineContext): boolean => ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !/[:：|｜>»›→]\s*\S/u.test(ctx.text)
     const run = (ctx: LineContext, ruled: boolean): string | null => {
       if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
       const prev = nonBlank(ctx.doc, ctx.line.index, -1)
@@ -107,7 +112,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
       const why = again ? null : rule(ctx)
       if (why) {
-        open = ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !BUTTONS.has(ctx.key) && !recurs(ctx)
+        open = bare(ctx) && !BUTTONS.has(ctx.key) && !recurs(ctx)
         count = 0
         return why
       }

@@ -38,6 +38,16 @@ describe('cross-link', () => {
     expect(removed(cleaner, text)).toEqual(['Read More', 'Read More', 'Read More'])
   })
 
+  it('opens a list under a bare marker only, not under a marker with its headline', () => {
+    const text = 'The tent kept us dry for three nights of rain, and it packs down smaller than a loaf of bread.\nMore: Ridge Tent Full Review\nLakeside Hammock Pro\nMost Comfortable Hammock\nPrice: $137'
+    expect(removed(cleaner, text)).toEqual(['More: Ridge Tent Full Review'])
+  })
+
+  it('keeps the cards of a list with a repeated badge ("Most popular" on several cards)', () => {
+    const text = 'We compared twelve movers.\nMost popular\nHarbor Movers\nGet A Quote\n4.6 overall rating\nMost popular\nCity Van Lines\nGet A Quote\n4.1 overall rating'
+    expect(removed(cleaner, text)).toEqual(['Most popular', 'Most popular'])
+  })
+
   it.each([
     "Read more about the study in the journal's archive.",
     'Mehr zum Thema Klimaschutz will die Regierung im Herbst vorlegen, sagte der Minister.',
