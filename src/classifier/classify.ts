@@ -426,6 +426,17 @@ function keptWords(stats: readonly LineStats[], keep: Uint8Array): { words: numb
 /** Log-odds below which a line is page chrome "with confidence" (article probability < 0.05). */
 export const CONFIDENT_CHROME = -3
 
+/**
+ * Log-odds (with the preset's bias) from which a paragraph is kept whatever the decoder chose:
+ * article probability 0.8, at least SURE_WORDS words, ending a sentence, below the first kept
+ * line. The decoder's switch costs may drop such a paragraph with the run of short lines around
+ * it (a review's verdict between two spec tables, the last sections of a long listicle after a
+ * run of prices); the trees are sure of it on its own. Above the article it stays dropped (the
+ * decoder's start is where it found the article, and site blurbs above it are fluent too).
+ */
+export const SURE_ARTICLE = Math.log(0.8 / 0.2)
+const SURE_WORDS = 20
+
 /** Long fluent text, even without a final full stop (a whole article on one line). */
 function isFluent(s: LineStats): boolean {
   return s.words >= 30 && s.fw / s.words >= 0.2
@@ -495,7 +506,19 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
     }
     for (let i = 0; i < n; i++) keep[i] = keep[i]! & k[i]!
   }
+  keepSureParagraphs(stats, scores, keep, w.presets[preset])
   return { language: prep.language, verdicts: explain(prep, keep, scores, table), fellBack, note }
+}
+
+/** Keep the dropped paragraphs the trees are sure of, below the first kept line (see SURE_ARTICLE). */
+function keepSureParagraphs(stats: readonly LineStats[], scores: Float64Array, keep: Uint8Array, bias: number): void {
+  const first = keep.indexOf(1)
+  if (first < 0) return
+  for (let i = first + 1; i < keep.length; i++) {
+    if (keep[i]) continue
+    const s = stats[i]!
+    if (s.words >= SURE_WORDS && s.endsSentence && scores[i]! + bias >= SURE_ARTICLE) keep[i] = 1
+  }
 }
 
 /** Labels and reasons, per run of removed lines. */
