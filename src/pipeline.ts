@@ -24,8 +24,17 @@ export interface Cleaner {
   readonly cleaners: ReadonlyArray<{ id: string; stage: string; options: Record<string, unknown> }>
 }
 
+/**
+ * Rewrites that a line's later passes run again (see REWRITE_PASSES): the character-level ones.
+ * markup and html-entities run once, in that order, on purpose: an escaped tag ("&lt;br&gt;") is
+ * text the page shows, decoded after markup has looked for real tags.
+ */
+const CHARACTER_REWRITES = new Set(['mojibake', 'unicode', 'typography', 'bullets', 'whitespace'])
+
 interface Compiled {
   rewrites: Array<{ id: string; fn: RewriteFn }>
+  /** The rewrites of `rewrites` that later passes over a changed line run again. */
+  recheck: Array<{ id: string; fn: RewriteFn }>
   lineRules: Array<{ id: string; fn: LineFn }>
   /** What later rounds run on a line whose text the line rules have all passed already (see unchangedRule). */
   lineRulesUnchanged: Array<{ id: string; fn: LineFn }>
@@ -46,11 +55,12 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
   const resolved = resolveOptions(options)
   const env: CompileEnv = { languages: resolved.languages }
   const c: Compiled = {
-    rewrites: [], lineRules: [], lineRulesUnchanged: [], documents: [],
+    rewrites: [], recheck: [], lineRules: [], lineRulesUnchanged: [], documents: [],
     keep: resolved.keep, format: resolved.format, maxRemovedShare: resolved.maxRemovedShare,
     list: resolved.cleaners.map((r) => ({ id: r.def.id, stage: r.def.stage, options: r.options })),
   }
   for (const r of resolved.cleaners) compileOne(r, env, c)
+  c.recheck = c.rewrites.filter((r) => CHARACTER_REWRITES.has(r.id))
   for (const r of c.lineRules) {
     const fn = unchangedRule(r.fn)
     if (fn) c.lineRulesUnchanged.push({ id: r.id, fn })
@@ -223,6 +233,13 @@ class LineCtx implements LineContext {
 }
 
 /** Whether the output lays the kept lines out differently from the input (lines of one block become paragraphs). */
+/** Lines joined to the line above (by layout). */
+function joinCount(doc: DocState): number {
+  let n = 0
+  for (const l of doc.lines) if (l.joinedTo !== -1) n++
+  return n
+}
+
 function layoutChanges(doc: DocState, format: OutputFormat): boolean {
   if (format !== 'paragraphs') return false
   let prev: Line | null = null
@@ -234,6 +251,9 @@ function layoutChanges(doc: DocState, format: OutputFormat): boolean {
   }
   return false
 }
+
+/** Passes of the rewrite chain over one line at most (the first, then the character rewrites again). */
+const REWRITE_PASSES = 4
 
 /** Rounds of context rules after the first. Most documents need one or two; a page whose classifier peels one trailing line a round needs more (seen: 15). */
 const MAX_ROUNDS = 24
@@ -349,10 +369,17 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   let emptied = false
   for (const l of lines) {
     if (l.blank) continue
+    // The character rewrites again while a pass changes the line: a later one can make work for
+    // an earlier one (a no-break space turned plain lets a mojibake sequence be seen, a repaired
+    // dash is then styled), and clean(clean(x)) must find nothing left to do.
     let changed = false
-    for (const r of c.rewrites) {
-      const edits = r.fn(l.text)
-      if (edits && edits.length) { rewriteLine(doc, l, r.id, edits); changed = true }
+    for (let pass = 0; pass < REWRITE_PASSES; pass++) {
+      const before = l.text
+      for (const r of pass === 0 ? c.rewrites : c.recheck) {
+        const edits = r.fn(l.text)
+        if (edits && edits.length) { rewriteLine(doc, l, r.id, edits); changed = true }
+      }
+      if (l.text === before || !c.recheck.length) break
     }
     // a line that only held invisible characters is blank now
     if (changed && BLANK_LINE.test(l.text)) { l.blank = true; emptied = true; continue }
@@ -381,6 +408,7 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     const start = doc.kept()
     const before = new Set(doc.removals.keys())
+    const joinsBefore = joinCount(doc)
     let view: Document = doc
     if (round > 0) {
       const kv = new KeptView(doc, c.format)
@@ -404,7 +432,9 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
       valveNoted ||= fired
     }
     // Round 0 counts the line pass too: with lines gone, what the context rules see has changed.
-    const changed = (round === 0 && doc.removals.size > 0) || doc.removals.size !== before.size || [...doc.removals.keys()].some((i) => !before.has(i))
+    // A join (layout's hyphenation) changes what the next round sees as much as a removal does.
+    const changed = (round === 0 && doc.removals.size > 0) || doc.removals.size !== before.size || [...doc.removals.keys()].some((i) => !before.has(i)) ||
+      joinCount(doc) !== joinsBefore
     if (!changed && !(round === 0 && c.documents.length && layoutChanges(doc, c.format))) break
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { cleanWithReport, createCleaner, type CleanResult } from '../src/index.js'
+import { clean, cleanWithReport, createCleaner, type CleanResult } from '../src/index.js'
 import { evalSlice, sampleCorpus } from './helpers/corpus.js'
 
 const cleaner = createCleaner()
@@ -133,3 +133,18 @@ describe('properties over generated documents', () => {
     }), { numRuns: 200 })
   })
 })
+
+describe('idempotence: inputs a fuzzer found (each failed before its fix)', () => {
+  it.each([
+    ['a mojibake sequence behind a no-break space', 'Price:&nbsp;â‚¬100', {}, 'Price: €100\n'],
+    ['the shortest form of it', '\u00a0Ã©', {}, 'é\n'],
+    ['a repaired dash styled afterwards', 'â€"', { cleaners: { typography: { style: 'typographic' } } }, '—\n'],
+    ['a lower-case cross-link under a caption', 'Photos from the parade in the city centre\nread more', {}, 'Photos from the parade in the city centre\n'],
+  ] as const)('%s', (_, input, options, expected) => {
+    const c = createCleaner(options)
+    const once = c.clean(input)
+    expect(once).toBe(expected)
+    expect(c.clean(once)).toBe(once)
+  })
+})
+

@@ -1,5 +1,5 @@
 import type { Document, DocumentView, LineCleaner, LineContext } from '../types.js'
-import { definePhraseCleaner, quote, type PhraseOptions } from './phrase-cleaner.js'
+import { definePhraseCleaner, quote, startsLower, type PhraseOptions } from './phrase-cleaner.js'
 import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
 import { withUnchangedRule } from '../model.js'
 import { nonBlank } from '../document-utils.js'
@@ -107,7 +107,8 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     const run = (ctx: LineContext, ruled: boolean): string | null => {
       if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
       const prev = nonBlank(ctx.doc, ctx.line.index, -1)
-      const again = ruled && prev >= 0
+      // a lower-case line was kept as the end of the sentence above it, which may stand apart now
+      const again = ruled && prev >= 0 && !startsLower(ctx.text)
       if (again && !open) return null
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
       const why = again ? null : rule(ctx)

@@ -136,7 +136,7 @@ export function continuesSentence(ctx: LineContext): boolean {
 }
 const STARTS_LOWER = /^[\s\u00a0]*\p{Ll}/u
 /** STARTS_LOWER, with the common cases (an ASCII first character) decided without a RegExp. */
-function startsLower(text: string): boolean {
+export function startsLower(text: string): boolean {
   const c = text.charCodeAt(0)
   if (c < 128 && c !== 32 && c !== 9) return c >= 97 && c <= 122
   return STARTS_LOWER.test(text)
