@@ -6,12 +6,12 @@
  */
 import { classifyPrepared, prepare } from './classify.js'
 import { WEIGHTS } from './weights.js'
+import { SUPPORTED_LANGUAGES } from './language.js'
 import type { StatsCache } from './features.js'
 import type { Classification, ClassifierLine, ClassifierOptions } from './types.js'
 
 export type { Classification, ClassifierLine, ClassifierOptions, ClassifierPreset, LineVerdict } from './types.js'
 export { detectLanguage, SUPPORTED_LANGUAGES } from './language.js'
-import { SUPPORTED_LANGUAGES } from './language.js'
 export { createStatsCache, type StatsCache } from './features.js'
 
 const OPTION_KEYS = ['preset', 'language', 'knownChrome']

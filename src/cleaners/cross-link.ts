@@ -86,9 +86,6 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     let doc: Document | DocumentView | null = null
     let open = false // the previous non-blank line was a bare marker or a listed headline
     let count = 0
-    // `ruled`: the marker rule answered null for this line's text before (a later round), so it
-    // would again; only the related list under a marker can take the line now. Except on the
-    // text's first line, whose headline test reads the line under it (which may have gone since).
     // A bare marker that comes again a few lines above or below is part of each card of a list
     // ("Read More" under every entry of a resource list, a "Most popular" badge on product
     // cards): it is a button or a badge, and the entries stay.
@@ -102,8 +99,11 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       }
       return false
     }
-    // Only a bare marker heads a list: "More: Full Review of the Tent" is a cross-link to one story.
+    // Only a bare marker heads a list: "More: Ridge Tent Full Review" is a cross-link to one story.
     const bare = (ctx: LineContext): boolean => ctx.features.words <= 5 && !/[.!?]$/.test(ctx.text) && !/[:：|｜>»›→]\s*\S/u.test(ctx.text)
+    // `ruled`: the marker rule answered null for this line's text before (a later round), so it
+    // would again; only the related list under a marker can take the line now. Except on the
+    // text's first line, whose headline test reads the line under it (which may have gone since).
     const run = (ctx: LineContext, ruled: boolean): string | null => {
       if (doc !== ctx.doc) { doc = ctx.doc; open = false; count = 0 }
       const prev = nonBlank(ctx.doc, ctx.line.index, -1)
