@@ -436,6 +436,13 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
     const changed = (round === 0 && doc.removals.size > 0) || doc.removals.size !== before.size || [...doc.removals.keys()].some((i) => !before.has(i)) ||
       joinCount(doc) !== joinsBefore
     if (!changed && !(round === 0 && c.documents.length && layoutChanges(doc, c.format))) break
+    if (round === MAX_ROUNDS) {
+      // still changing: say so rather than pass an unfinished result off as settled (cleaning the
+      // output again would go on where this stopped)
+      doc.note('rounds',
+        `Unexpected change in round ${round + 1} of the context rules, expected the document to settle within ${MAX_ROUNDS + 1}: stopped there; cleaning the output again may remove more`,
+        { rounds: round + 1 })
+    }
   }
 
   const text = format(doc, c.format)
