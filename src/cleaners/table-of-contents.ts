@@ -188,14 +188,19 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
         const entries: Array<{ k: number; copy: number }> = []
         let last = -1
         let misses = 0
+        let overrun = false
         let q = next
         for (; q < kept.length && q - next < MAX_ENTRIES && short(q) && misses < 2; q++) {
           const copy = laterCopy(q, Math.max(q, last))
           if (copy < 0) { misses++; continue }
           misses = 0
+          // the first entry's heading would come before the end of the list: not a table of
+          // contents, whatever follows (stopping here keeps a page of many such headings linear)
+          if (entries.length && entries[0]!.copy <= q) { overrun = true; break }
           entries.push({ k: q, copy })
           last = copy
         }
+        if (overrun) continue
         const end = entries.length ? entries[entries.length - 1]!.k : -1
         const real = entries.filter((e) => e.copy > end)
         if (entries.length === 0 && emptyWidget(i, next)) {
