@@ -24,16 +24,9 @@ export interface Cleaner {
   readonly cleaners: ReadonlyArray<{ id: string; stage: string; options: Record<string, unknown> }>
 }
 
-/**
- * Rewrites that a line's later passes run again (see REWRITE_PASSES): the character-level ones.
- * markup and html-entities run once, in that order, on purpose: an escaped tag ("&lt;br&gt;") is
- * text the page shows, decoded after markup has looked for real tags.
- */
-const CHARACTER_REWRITES = new Set(['mojibake', 'unicode', 'typography', 'bullets', 'whitespace'])
-
 interface Compiled {
   rewrites: Array<{ id: string; fn: RewriteFn }>
-  /** The rewrites of `rewrites` that later passes over a changed line run again. */
+  /** The rewrites of `rewrites` that later passes over a changed line run again (their `repeat` flag). */
   recheck: Array<{ id: string; fn: RewriteFn }>
   lineRules: Array<{ id: string; fn: LineFn }>
   /** What later rounds run on a line whose text the line rules have all passed already (see unchangedRule). */
@@ -60,7 +53,6 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     list: resolved.cleaners.map((r) => ({ id: r.def.id, stage: r.def.stage, options: r.options })),
   }
   for (const r of resolved.cleaners) compileOne(r, env, c)
-  c.recheck = c.rewrites.filter((r) => CHARACTER_REWRITES.has(r.id))
   for (const r of c.lineRules) {
     const fn = unchangedRule(r.fn)
     if (fn) c.lineRulesUnchanged.push({ id: r.id, fn })
@@ -74,7 +66,11 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
 
 function compileOne(r: ResolvedCleaner, env: CompileEnv, c: Compiled): void {
   const def = r.def as CleanerDefinition
-  if (def.stage === 'rewrite') c.rewrites.push({ id: def.id, fn: def.compile(r.options as never, env) })
+  if (def.stage === 'rewrite') {
+    const rw = { id: def.id, fn: def.compile(r.options as never, env) }
+    c.rewrites.push(rw)
+    if (def.repeat) c.recheck.push(rw)
+  }
   else if (def.stage === 'line') c.lineRules.push({ id: def.id, fn: def.compile(r.options as never, env) })
   else c.documents.push({ id: def.id, fn: def.compile(r.options as never, env), risky: Boolean(def.risky) })
 }
@@ -98,6 +94,8 @@ class DocState implements Document {
   private seq = 0
   readonly order: number[] = []
   readonly removals = new Map<number, CleanMessage>()
+  /** Lines joined to the line above so far (a join changes what the next round sees). */
+  joins = 0
   /** By line: the text on which every line rule last answered null (later rounds skip what cannot change). */
   readonly passed: Array<string | undefined> = []
 
@@ -184,6 +182,7 @@ class DocState implements Document {
     })
     a.text = a.text.slice(0, a.text.length - trimEnd) + separator + b.text
     b.joinedTo = index
+    this.joins++
     this.lastJoined.set(index, next)
     this.invalidate(index)
   }
@@ -233,13 +232,6 @@ class LineCtx implements LineContext {
 }
 
 /** Whether the output lays the kept lines out differently from the input (lines of one block become paragraphs). */
-/** Lines joined to the line above (by layout). */
-function joinCount(doc: DocState): number {
-  let n = 0
-  for (const l of doc.lines) if (l.joinedTo !== -1) n++
-  return n
-}
-
 function layoutChanges(doc: DocState, format: OutputFormat): boolean {
   if (format !== 'paragraphs') return false
   let prev: Line | null = null
@@ -408,7 +400,7 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     const start = doc.kept()
     const before = new Set(doc.removals.keys())
-    const joinsBefore = joinCount(doc)
+    const joinsBefore = doc.joins
     let view: Document = doc
     if (round > 0) {
       const kv = new KeptView(doc, c.format)
@@ -434,7 +426,7 @@ function execute(c: Compiled, input: string, detailed: boolean): CleanResult {
     // Round 0 counts the line pass too: with lines gone, what the context rules see has changed.
     // A join (layout's hyphenation) changes what the next round sees as much as a removal does.
     const changed = (round === 0 && doc.removals.size > 0) || doc.removals.size !== before.size || [...doc.removals.keys()].some((i) => !before.has(i)) ||
-      joinCount(doc) !== joinsBefore
+      doc.joins !== joinsBefore
     if (!changed && !(round === 0 && c.documents.length && layoutChanges(doc, c.format))) break
     if (round === MAX_ROUNDS) {
       // still changing: say so rather than pass an unfinished result off as settled (cleaning the

@@ -185,6 +185,13 @@ interface CleanerBase<O extends object> {
 /** Rewrites text inside one line. Runs first, in the fused line pass. */
 export interface RewriteCleaner<O extends object = object> extends CleanerBase<O> {
   stage: 'rewrite'
+  /**
+   * Run again, with the other rewrites that say so, over a line a pass changed, until it holds
+   * still: character-level fixes, where a later one can make work for an earlier one (a no-break
+   * space made plain lets a mojibake sequence be seen). Not markup and entities: an escaped tag
+   * is text, decoded once after markup has looked for real tags.
+   */
+  repeat?: boolean
   /** Compile once per pipeline. The function returns edits on `text`, or null when nothing changes. */
   compile(options: O, env: CompileEnv): (text: string) => Edit[] | null
 }

@@ -6,6 +6,7 @@ export const bullets: RewriteCleaner<BulletOptions> = {
   id: 'bullets',
   category: 'normalise',
   stage: 'rewrite',
+  repeat: true,
   description: 'Put list bullet markers at the start of lines in one style',
   enabled: false,
   defaults: { ...BULLET_DEFAULTS },

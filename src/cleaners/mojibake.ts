@@ -17,6 +17,7 @@ export const mojibake: RewriteCleaner<MojibakeCleanerOptions> = {
   id: 'mojibake',
   category: 'normalise',
   stage: 'rewrite',
+  repeat: true,
   description: 'Repair mojibake: UTF-8 read as Windows-1252, Latin-1 or another single-byte encoding',
   enabled: true,
   defaults: { encodings: CHARMAP_ENCODINGS },

@@ -9,6 +9,7 @@ export const typography: RewriteCleaner<TypographyOptions> = {
   id: 'typography',
   category: 'normalise',
   stage: 'rewrite',
+  repeat: true,
   description: 'Put quotes, apostrophes, dashes and ellipses in one style: keep, ascii or typographic',
   enabled: false,
   defaults: { ...TYPOGRAPHY_DEFAULTS },

@@ -9,6 +9,7 @@ export const unicode: RewriteCleaner<UnicodeOptions> = {
   id: 'unicode',
   category: 'normalise',
   stage: 'rewrite',
+  repeat: true,
   description: 'Normalise Unicode (NFC), remove invisible and control characters (exotic spaces: option)',
   enabled: true,
   defaults: { ...UNICODE_DEFAULTS },

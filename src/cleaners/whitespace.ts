@@ -26,6 +26,7 @@ export const whitespace: RewriteCleaner<WhitespaceOptions> = {
   id: 'whitespace',
   category: 'normalise',
   stage: 'rewrite',
+  repeat: true,
   description: 'Exotic spaces (U+00A0, U+2009, …) to a space, runs collapsed, lines trimmed',
   enabled: true,
   defaults: { collapse: true },
