@@ -213,6 +213,52 @@ export function beforeFootnote(text: string, n: number): number {
 }
 const isTerminalOrCloser = (c: number) => isTerminal(c) || (isCloser(c) && c !== 93)
 
+/** – — ― (en dash, em dash, horizontal bar) and the hyphen-minus */
+const isDash = (c: number) => c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 45
+
+/**
+ * The end of `text[0, n)` before the attribution that closes a quoted paragraph: "… by doing
+ * things differently. – Jane Doe, lead engineer, Acme" (a dash after the full stop, then up to
+ * twelve words that start with a capital letter and end no sentence; a full stop inside only
+ * after an abbreviation: "Dr."). Only after 80 characters of text, so that a page title
+ * "Is It Worth It? - Example Site" keeps its end. Returns `n` when there is none.
+ */
+export function beforeAttribution(text: string, n: number): number {
+  if (n < 90) return n
+  // the last dash with a space before it, at most 100 characters from the end
+  let d = -1
+  for (let i = n - 2; i >= 80 && i >= n - 100; i--) {
+    if (isDash(text.charCodeAt(i)) && text.charCodeAt(i - 1) === 32) { d = i; break }
+  }
+  if (d < 0) return n
+  let s = d + 1
+  while (s < n && isDash(text.charCodeAt(s))) s++ // "--"
+  while (s < n && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++
+  const first = text.charCodeAt(s)
+  const cls = (CLASS ??= classTable())
+  // a name: a capital letter (or a letter of a script without case) first
+  if (s >= n || (cls[first] !== 2 && !caselessLetter(first))) return n
+  let words = 1
+  for (let i = s; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 32) words++
+    else if (c === 33 || c === 63 || c === 0x2026 || (isDash(c) && text.charCodeAt(i - 1) === 32)) return n
+    else if (c === 46 && text.charCodeAt(i + 1) === 32) {
+      // a full stop inside ends a sentence unless it ends an abbreviation ("Dr.", "Jr.", "J.")
+      let w = i
+      while (w > s && text.charCodeAt(w - 1) !== 32) w--
+      if (i - w > 2 || cls[text.charCodeAt(w)] !== 2) return n
+    }
+  }
+  if (words > 12 || isTerminal(text.charCodeAt(n - 1))) return n
+  // the text before the dash ends a sentence ("differently. –", "differently.” —")
+  let e = d - 1
+  while (e >= 0 && text.charCodeAt(e) === 32) e--
+  let k = e
+  while (k >= 0 && isCloser(text.charCodeAt(k)) && text.charCodeAt(k) !== 93) k--
+  return k >= 0 && isTerminal(text.charCodeAt(k)) ? e + 1 : n
+}
+
 /**
  * Cheap shape features of one line of text, in one scan over its code units with table lookups
  * (no strings built): words, capitalised words, function words (of `lang`, or of every bundled
@@ -317,7 +363,7 @@ export function lineFeatures(text: string, lang?: string): LineFeatures {
   }
   let e = n - 1
   while (e >= 0 && text.charCodeAt(e) === 32) e--
-  e = beforeFootnote(text, e + 1) - 1
+  e = beforeFootnote(text, beforeAttribution(text, e + 1)) - 1
   while (e >= 0 && (isCloser(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e--
   return {
     chars: n,

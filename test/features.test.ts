@@ -104,3 +104,25 @@ describe('lineFeatures: a footnote reference after the last sentence', () => {
     expect(lineFeatures(line).endsSentence).toBe(false)
   })
 })
+
+describe('lineFeatures: the attribution of a quoted paragraph', () => {
+  const P = 'The hosts do a terrific job of researching their subject and of explaining how the founders built their companies'
+  it.each([
+    `${P}. – Jane Doe, lead engineer, Acme Labs`,
+    `${P}.” — Marta Ruiz`,
+    `${P}. -- John Smith, CEO`,
+    `${P}! ― Dr. Ana Lima, Example University`,
+  ])('still ends a sentence: %j', (line) => {
+    expect(lineFeatures(line).endsSentence).toBe(true)
+    expect(isProse(lineFeatures(line))).toBe(true)
+  })
+  it.each([
+    `${P} – Jane Doe, lead engineer, Acme Labs`, // no sentence before the dash
+    `${P}. – and then it went on for another year`, // not a name
+    `${P}. – Jane Doe, who led the team for many years and then moved to another company abroad`, // too long
+    `${P}. – Jane Doe said so. Then she left`, // a sentence inside
+    'Do you need four ports on your board? - Example Site', // a page title: too short
+  ])('is not read into %j', (line) => {
+    expect(lineFeatures(line).endsSentence).toBe(false)
+  })
+})

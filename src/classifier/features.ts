@@ -9,7 +9,7 @@
  * prose (a max-sum segment over a prose score, as in jusText's "good block clusters").
  */
 import type { ClassifierLine } from './types.js'
-import { beforeFootnote, charClasses, isCjkCode, isCjkFunctionCode } from '../features.js'
+import { beforeAttribution, beforeFootnote, charClasses, isCjkCode, isCjkFunctionCode } from '../features.js'
 import type { LanguageCache } from './language.js'
 
 export interface LineStats {
@@ -298,8 +298,9 @@ export function lineStats(text: string, fw: ReadonlySet<string>): LineStats {
   SEPARATORS.lastIndex = 0
   let separators = 0
   while (SEPARATORS.exec(text) !== null) separators++
-  // a footnote reference after the full stop ends the sentence too ("… in Chicago.1", "….[38]")
-  const cut = beforeFootnote(text, text.length)
+  // a footnote reference after the full stop ends the sentence too ("… in Chicago.1", "….[38]"),
+  // and so does the attribution of a quoted paragraph ("… differently. – Jane Doe, CEO, Acme")
+  const cut = beforeFootnote(text, beforeAttribution(text, text.length))
   const endsSentence = SENT_END.test(text) || (cut < text.length && SENT_END.test(text.slice(0, cut)))
   const density = words ? fwc / words : 0
   return {

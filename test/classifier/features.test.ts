@@ -21,6 +21,12 @@ describe('lineStats', () => {
     for (const end of ['.1', '.[38]', '.²']) expect(lineStats(line + end, en).endsSentence, end).toBe(true)
     for (const end of [' 3.2', ' [38]', '.123']) expect(lineStats(line + end, en).endsSentence, end).toBe(false)
   })
+  it('ends a sentence under the attribution of a quoted paragraph, not under a page title', () => {
+    const para = 'The hosts do a terrific job of researching their subject and of explaining how the founders built their companies.'
+    expect(lineStats(para + ' – Jane Doe, lead engineer, Acme Labs', en)).toMatchObject({ endsSentence: true, prose: true })
+    expect(lineStats(para.slice(0, -1) + ' – Jane Doe, lead engineer, Acme Labs', en).endsSentence).toBe(false)
+    expect(lineStats('Do you need four ports on your board? - Example Site', en).endsSentence).toBe(false)
+  })
   it('marks cookie banners as copyright/legal, not every line that says cookie', () => {
     for (const banner of ['We use cookies to improve your experience.', 'This site uses cookies.', 'Cookie Policy', 'Cookie settings', 'Accept all cookies', 'Cookies', 'By continuing to browse the site you agree to our use of cookies.']) {
       expect(lineStats(banner, en).copyright, banner).toBe(true)
