@@ -431,11 +431,14 @@ export const CONFIDENT_CHROME = -3
  * article probability 0.8, at least SURE_WORDS words, ending a sentence, below the first kept
  * line. The decoder's switch costs may drop such a paragraph with the run of short lines around
  * it (a review's verdict between two spec tables, the last sections of a long listicle after a
- * run of prices); the trees are sure of it on its own. Above the article it stays dropped (the
- * decoder's start is where it found the article, and site blurbs above it are fluent too).
+ * run of prices); the trees are sure of it on its own. Above the first kept line it also needs
+ * SURE_TOPIC of its content words in the kept text: site blurbs above the article are fluent too,
+ * but an introduction under a long menu of the products it reviews shares the article's words.
  */
 export const SURE_ARTICLE = Math.log(0.8 / 0.2)
 const SURE_WORDS = 20
+/** Share of a sure paragraph's content words that the kept text must use, above the first kept line. */
+const SURE_TOPIC = 0.4
 
 /** Long fluent text, even without a final full stop (a whole article on one line). */
 function isFluent(s: LineStats): boolean {
@@ -510,15 +513,27 @@ export function classifyPrepared(prep: Prepared, w: ClassifierWeights, preset: C
   return { language: prep.language, verdicts: explain(prep, keep, scores, table), fellBack, note }
 }
 
-/** Keep the dropped paragraphs the trees are sure of, below the first kept line (see SURE_ARTICLE). */
+/**
+ * Keep the dropped paragraphs the trees are sure of: below the first kept line, and above it when
+ * they share the kept text's vocabulary (see SURE_ARTICLE).
+ */
 function keepSureParagraphs(stats: readonly LineStats[], scores: Float64Array, keep: Uint8Array, bias: number): void {
   const first = keep.indexOf(1)
   if (first < 0) return
-  for (let i = first + 1; i < keep.length; i++) {
-    if (keep[i]) continue
+  const sure = (s: LineStats, score: number) => s.words >= SURE_WORDS && s.endsSentence && score + bias >= SURE_ARTICLE
+  let vocabulary: Set<string> | undefined
+  for (let i = 0; i < first; i++) {
     const s = stats[i]!
-    if (s.words >= SURE_WORDS && s.endsSentence && scores[i]! + bias >= SURE_ARTICLE) keep[i] = 1
+    if (!sure(s, scores[i]!) || s.terms.length === 0) continue
+    if (!vocabulary) {
+      vocabulary = new Set()
+      for (let k = first; k < keep.length; k++) if (keep[k]) for (const t of stats[k]!.terms) vocabulary.add(t)
+    }
+    let shared = 0
+    for (const t of s.terms) if (vocabulary.has(t)) shared++
+    if (shared >= SURE_TOPIC * s.terms.length) keep[i] = 1
   }
+  for (let i = first + 1; i < keep.length; i++) if (!keep[i] && sure(stats[i]!, scores[i]!)) keep[i] = 1
 }
 
 /** Labels and reasons, per run of removed lines. */

@@ -1,6 +1,7 @@
 /**
  * Paragraphs the trees are sure of stay, whatever the decoder's switch costs chose (below the
- * first kept line only). Scores are given, so the test reads the rule, not the shipped trees.
+ * first kept line; above it when they share the kept text's words). Scores are given, so the
+ * test reads the rule, not the shipped trees.
  */
 import { describe, expect, it } from 'vitest'
 import { classifyPrepared, prepare, SURE_ARTICLE } from '../../src/classifier/classify.js'
@@ -38,6 +39,21 @@ describe('sure paragraphs', () => {
     expect(classifyPrepared(prepare(unsure.lines), WEIGHTS, 'balanced', unsure.scores).verdicts[unsure.at]!.keep).toBe(false)
     const above = page(SURE_ARTICLE + 0.1, true)
     expect(classifyPrepared(prepare(above.lines), WEIGHTS, 'balanced', above.scores).verdicts[above.at]!.keep).toBe(false)
+  })
+
+  it('keeps a sure paragraph above the first kept line when it shares the kept text\'s words', () => {
+    // an introduction above a long menu of the products it reviews, then the article
+    const INTRO = 'Engineers found deep cracks in the piers of the old bridge, and the council voted to close it to traffic while the mayor said repairs would start.'
+    const text = [INTRO, ...Array.from({ length: 10 }, (_, i) => spec(i)), PROSE, PROSE, ...Array.from({ length: 10 }, (_, i) => spec(i + 10))]
+    const lines = text.map((t) => ({ text: t, gapBefore: true }))
+    const scores = Float64Array.from(text, (t, i) => (i === 0 ? SURE_ARTICLE + 0.1 : t === PROSE ? 4 : -4))
+    const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
+    expect(res.verdicts[0]!.keep).toBe(true)
+    // the menu between stays out (its last line may stay as the heading of the kept text)
+    expect(res.verdicts.slice(1, 10).some((v) => v.keep)).toBe(false)
+    // an unsure one stays dropped
+    scores[0] = SURE_ARTICLE - 0.5
+    expect(classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores).verdicts[0]!.keep).toBe(false)
   })
 
   it('keeps the presets nested (a line kept by recall is kept by balanced and precision)', () => {
