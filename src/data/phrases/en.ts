@@ -44,6 +44,8 @@ export const en: PhraseTable = {
       'next post', 'previous post', 'up next', 'what to read next', 'editor\'s picks', 'editors\' picks', 'in case you missed it',
       'you might also be interested in', 'you may also be interested in', 'related news', 'more articles', 'more posts',
       'popular posts', 'recent posts', 'latest posts', 'you may like', 'you might like', 'you may like to read',
+      'related post', 'related article', 'related topics', 'related products', 'related reads', 'related pages',
+      'related blogs', 'related podcasts', 'more videos', 'more blogs',
     ],
   },
   'newsletter-plug': {
