@@ -215,48 +215,64 @@ const isTerminalOrCloser = (c: number) => isTerminal(c) || (isCloser(c) && c !==
 
 /** – — ― (en dash, em dash, horizontal bar) and the hyphen-minus */
 const isDash = (c: number) => c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 45
+/** space, tab, no-break space, narrow no-break space */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f
+/** Titles and ranks that end with a full stop inside a name ("Prof. Ana Lima", "Sen. Jo Park"). */
+const TITLES = new Set(['mrs', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'sgt', 'rev', 'hon', 'sr', 'jr', 'st', 'dr', 'mr', 'ms', 'lt', 'maj', 'pres', 'supt'])
+/** First words after a dash that start a link or a clause, not a name ("- Read More", "- And then …"). */
+const NOT_A_NAME = /^(?:read|continue|more|see|view|click|learn|watch|listen|share|subscribe|privacy|terms|and|but|then|or|so|the|a|an)\b/i
 
 /**
  * The end of `text[0, n)` before the attribution that closes a quoted paragraph: "… by doing
  * things differently. – Jane Doe, lead engineer, Acme" (a dash after the full stop, then up to
- * twelve words that start with a capital letter and end no sentence; a full stop inside only
- * after an abbreviation: "Dr."). Only after 80 characters of text, so that a page title
- * "Is It Worth It? - Example Site" keeps its end. Returns `n` when there is none.
+ * twelve words that start with a capital letter, not a link or a clause, and end no sentence; a
+ * full stop inside only after an initial or a title: "J.K.", "Prof."). Only after 80 characters
+ * of text that is not set in title case, so that a page title "Is It Really Worth the Money in
+ * 2024? - Example Site" keeps its end. Returns `n` when there is none.
  */
 export function beforeAttribution(text: string, n: number): number {
-  if (n < 90) return n
+  if (n < 82) return n
   // the last dash with a space before it, at most 100 characters from the end
   let d = -1
   for (let i = n - 2; i >= 80 && i >= n - 100; i--) {
-    if (isDash(text.charCodeAt(i)) && text.charCodeAt(i - 1) === 32) { d = i; break }
+    if (isDash(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1))) { d = i; break }
   }
   if (d < 0) return n
   let s = d + 1
   while (s < n && isDash(text.charCodeAt(s))) s++ // "--"
-  while (s < n && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++
+  while (s < n && isSpace(text.charCodeAt(s))) s++
   const first = text.charCodeAt(s)
   const cls = (CLASS ??= classTable())
   // a name: a capital letter (or a letter of a script without case) first
-  if (s >= n || (cls[first] !== 2 && !caselessLetter(first))) return n
+  if (s >= n || (cls[first] !== 2 && !caselessLetter(first)) || NOT_A_NAME.test(text.slice(s, s + 12))) return n
   let words = 1
   for (let i = s; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c === 32) words++
-    else if (c === 33 || c === 63 || c === 0x2026 || (isDash(c) && text.charCodeAt(i - 1) === 32)) return n
-    else if (c === 46 && text.charCodeAt(i + 1) === 32) {
-      // a full stop inside ends a sentence unless it ends an abbreviation ("Dr.", "Jr.", "J.")
+    if (isSpace(c)) { if (!isSpace(text.charCodeAt(i - 1))) words++ }
+    else if ((c !== 46 && isTerminal(c)) || (isDash(c) && isSpace(text.charCodeAt(i - 1)))) return n
+    else if (c === 46 && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
+      // a full stop inside ends a sentence unless it ends an initial or a title ("J.", "J.K.", "Prof.")
       let w = i
-      while (w > s && text.charCodeAt(w - 1) !== 32) w--
-      if (i - w > 2 || cls[text.charCodeAt(w)] !== 2) return n
+      while (w > s && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 46) w--
+      if (cls[text.charCodeAt(w)] !== 2 || (i - w > 1 && !TITLES.has(text.slice(w, i).toLowerCase()))) return n
     }
   }
   if (words > 12 || isTerminal(text.charCodeAt(n - 1))) return n
   // the text before the dash ends a sentence ("differently. –", "differently.” —")
   let e = d - 1
-  while (e >= 0 && text.charCodeAt(e) === 32) e--
+  while (e >= 0 && isSpace(text.charCodeAt(e))) e--
   let k = e
   while (k >= 0 && isCloser(text.charCodeAt(k)) && text.charCodeAt(k) !== 93) k--
-  return k >= 0 && isTerminal(text.charCodeAt(k)) ? e + 1 : n
+  if (k < 0 || !isTerminal(text.charCodeAt(k))) return n
+  // ... and is not a title: most of its words capitalised
+  let all = 0, capitalised = 0
+  for (let i = 0; i < d; i++) {
+    if (!isSpace(text.charCodeAt(i)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      all++
+      if (cls[text.charCodeAt(i)] === 2) capitalised++
+    }
+  }
+  return capitalised * 5 >= all * 3 ? n : e + 1
 }
 
 /**

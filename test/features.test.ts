@@ -112,6 +112,9 @@ describe('lineFeatures: the attribution of a quoted paragraph', () => {
     `${P}.” — Marta Ruiz`,
     `${P}. -- John Smith, CEO`,
     `${P}! ― Dr. Ana Lima, Example University`,
+    `${P}.\u00a0–\u00a0Jane Doe, lead engineer, Acme Labs`, // no-break spaces around the dash
+    `${P}. – J.K. Doe, author`,
+    `${P}. – Prof. Jane Doe, Example University`,
   ])('still ends a sentence: %j', (line) => {
     expect(lineFeatures(line).endsSentence).toBe(true)
     expect(isProse(lineFeatures(line))).toBe(true)
@@ -122,6 +125,10 @@ describe('lineFeatures: the attribution of a quoted paragraph', () => {
     `${P}. – Jane Doe, who led the team for many years and then moved to another company abroad`, // too long
     `${P}. – Jane Doe said so. Then she left`, // a sentence inside
     'Do you need four ports on your board? - Example Site', // a page title: too short
+    'Is the New Reader Really Worth the Extra Money in 2024? Everything You Need to Know - Example Site', // title case
+    `${P}. - Read More`, // a link
+    `${P}. - And Then It Got Worse`, // a clause
+    `${P}. – 张三。李四说了这句话`, // a sentence end inside
   ])('is not read into %j', (line) => {
     expect(lineFeatures(line).endsSentence).toBe(false)
   })
