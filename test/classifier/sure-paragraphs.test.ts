@@ -54,6 +54,12 @@ describe('sure paragraphs', () => {
     // an unsure one stays dropped
     scores[0] = SURE_ARTICLE - 0.5
     expect(classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores).verdicts[0]!.keep).toBe(false)
+    // and the presets stay nested above the article too
+    for (const score of [SURE_ARTICLE - 1.2, SURE_ARTICLE - 0.5, SURE_ARTICLE + 0.1, SURE_ARTICLE + 1.2]) {
+      scores[0] = score
+      const kept = (['recall', 'balanced', 'precision'] as const).map((p) => classifyPrepared(prepare(lines), WEIGHTS, p, scores).verdicts[0]!.keep)
+      expect(kept, `score ${score}`).toEqual([...kept].sort())
+    }
   })
 
   it('keeps the presets nested (a line kept by recall is kept by balanced and precision)', () => {
