@@ -20,6 +20,9 @@ describe('social-plug', () => {
     'Siga-nos nas redes sociais',
     'Compartilhe este artigo',
     'Folgen Sie uns auf Instagram',
+    'Share this page',
+    'Follow us on Telegram, Facebook, Instagram and X for the latest news and updates.',
+    'Follow us on Instagram for more recipes like this one.',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -30,12 +33,14 @@ describe('social-plug', () => {
     expect(removesInContext(cleaner, 'Facebook | Twitter | LinkedIn')).toBe(true)
     expect(removesInContext(cleaner, 'Facebook0 Twitter LinkedIn0')).toBe(true)
     expect(removesInContext(cleaner, 'Facebook12 Twitter LinkedIn3 Pinterest0')).toBe(true)
+    expect(removesInContext(cleaner, 'Print Email More Options WhatsApp LinkedIn Copy Link')).toBe(true)
     expect(removesInContext(cleaner, 'Facebook, Instagram, TikTok')).toBe(false)
     expect(removesInContext(cleaner, 'Facebook Instagram and TikTok')).toBe(false)
   })
 
   it.each([
     'She has 2 million followers and shares her recipes on Instagram every week.',
+    'Fans who follow us on Instagram for the latest photos asked about the bridge.',
     'Die Ministerin teilte am Montag mit, dass die Brücke bis zum Sommer gesperrt bleibt.',
     "Le maire a partagé sur Facebook une vidéo de l'inondation, vue plus de deux millions de fois.",
     'El alcalde compartió en Facebook un vídeo de la inundación que ya suma dos millones de visitas.',
