@@ -38,8 +38,8 @@ const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i
 const PARTICLE = /^(?:van|der|den|de|da|di|du|del|della|des|la|le|von|zu|bin|ibn|al|el|y|dos|das|do|ter|ten)$/
 /** A capitalised name word with a lower-case letter ("Marsh", "McNamara", "O'Malley", "DeLuca"), or an initial. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u
-/** Credentials or a role after the name: "Ruth Okafor, MA, MFA", "Paul Hart – Founder of …". */
-const AFTER_NAME = /\s*[,|–—]\s*|\s+-\s+/
+/** Credentials or a role after the name: "Ruth Okafor, MA, MFA", "Paul Hart – Founder of …", "Jo Kim (Example Labs)". */
+const AFTER_NAME = /\s*[,|–—]\s*|\s+-\s+|\s+\(/
 const NOT_NAME_END = /[.!?;:…。]$/u
 
 /**
@@ -76,6 +76,11 @@ function bareWords(text: string, max: number): string[] {
 function names(text: string, person: readonly string[]): boolean {
   const head = bareWords(text, 14)
   return head.includes(person[0]!) || head.includes(person[1]!)
+}
+
+/** A label glued to the name that follows it: a lower-case letter, then a capital ("byJane"). */
+function glued(text: string, at: number): boolean {
+  return /\p{Ll}/u.test(text[at - 1]!) && /\p{Lu}/u.test(text[at]!)
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -168,13 +173,14 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     const role = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${roles.join('|')})(?![\\p{L}\\p{M}])`, 'iu')
     const labels = new Set([...data.flatMap((d) => d.labels), ...o.labels].map((l) => l.toLowerCase().trim()))
     const isLabel = (text: string): boolean => text.length <= 40 && labels.has(text.toLowerCase().trim().replace(/\s*[:,]$/, ''))
-    // a label in front of the name on its line: "Written by Jane Doe", "About Jane Doe"
+    // a label in front of the name on its line: "Written by Jane Doe", "About Jane Doe", or glued
+    // to it by a scraper that dropped the space between two elements ("Written byJane Doe")
     const prefixes = [...labels].sort((a, b) => b.length - a.length)
     const nameAfterLabel = (text: string): string[] | null => {
       const t = text.trim()
       const lower = t.toLowerCase()
       for (const l of prefixes) {
-        if (lower.length > l.length + 1 && lower.startsWith(l) && /[\s:,]/.test(lower[l.length]!)) {
+        if (lower.length > l.length + 1 && lower.startsWith(l) && (/[\s:,]/.test(lower[l.length]!) || glued(t, l.length))) {
           return nameOf(t.slice(l.length).replace(/^[\s:,]+/, ''), fw)
         }
       }
@@ -189,6 +195,10 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     const isBio = (text: string, f: LineFeatures, person: readonly string[]): boolean =>
       f.words >= 12 && f.endsSentence && names(text, person) && role.test(text) &&
       (person.includes(bareWords(text, 2).find((w) => !HONORIFIC.test(w)) ?? '') || pronoun.test(text))
+    // under a label ("Written by" / "Jane Doe"), a biography may speak of the person without
+    // naming them ("Award-winning author and editor. I founded …"): a job word and a pronoun do
+    const isLabelledBio = (text: string, f: LineFeatures, person: readonly string[]): boolean =>
+      isBio(text, f, person) || (f.words >= 12 && f.endsSentence && role.test(text) && pronoun.test(text))
 
     return (doc) => {
       const kept = doc.kept()
@@ -208,16 +218,20 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         if (total - after[k]! < o.minShare * total) continue
         const f = doc.features(kept[k]!)
         if (f.words < 2 || f.words > 12) continue
-        const person = nameOf(doc.lines[kept[k]!]!.text, fw) ?? nameAfterLabel(doc.lines[kept[k]!]!.text)
+        const line = doc.lines[kept[k]!]!.text
+        const bare = nameOf(line, fw)
+        const person = bare ?? nameAfterLabel(line)
         if (!person) continue
+        const labelled = !bare || isLabel(doc.lines[kept[k - 1]!]!.text)
+        const bio = labelled ? isLabelledBio : isBio
         // the biography: the next line, or after one or two short lines (a role, a credential)
         let b = k + 1
-        while (b < n && b <= k + 2 && !isBio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) {
+        while (b < n && b <= k + 2 && !bio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) {
           const g = doc.features(kept[b]!)
           if (g.words > 8 || g.endsSentence) break
           b++
         }
-        if (b >= n || !isBio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) continue
+        if (b >= n || !bio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) continue
         // more paragraphs that name them, and a "View all posts by Jane Doe" line
         let to = b
         while (to + 1 < n) {

@@ -24,6 +24,9 @@ describe('author-bio', () => {
     ['a label in front of the name', ['Written By Omar Haddad', 'Omar Haddad (@ohaddad) is the managing editor of our security desk and covers data breaches.']],
     ['"About" and the name on one line', ['About Priya Natarajan', 'Priya Natarajan is the founder of a tutoring service and has advised students on applications since 2010.']],
     ['a label with a colon and role lines', ['Author: Kai Lindqvist', 'Title: Founder of Trail Notes', 'Kai Lindqvist is a hiker, photographer and travel writer based in Oslo.']],
+    ['a label glued to the name by the scraper', ['Written byOmar Haddad', 'Omar Haddad is the managing editor of our security desk and covers data breaches for the site.']],
+    ['a label over a biography that does not name them', ['Written by', 'Nora Blake', 'Award-winning author and editor of the year. I started this site in 2019 to help readers cook at home.']],
+    ['the site in brackets after the name', ['Jo-Ann Reyes (Example Labs)', 'Jo-Ann started Example Labs in 2010 and worked as a software engineer before writing full time.']],
   ])('removes an author box after the article: %s', (_, box) => {
     expect(removed(cleaner, page(...box))).toEqual(box)
     expect(cleaner.clean(page(...box))).toBe(`${ARTICLE.split('\n').join('\n\n')}\n`)
@@ -77,6 +80,15 @@ describe('author-bio', () => {
     // a title-case heading over a paragraph about a company, with a job word in it
     const company = ['Acme Gold Rewards', 'Customers can sign up for the Acme Gold Rewards program, which a manager can approve in minutes.']
     expect(removed(cleaner, page(...company))).toEqual([])
+  })
+
+  it('needs a label to take a biography that does not name the person', () => {
+    // without "Written by", a name over a first-person paragraph is a section of the article
+    const tail = ['Nora Blake', 'Award-winning author and editor of the year. I started this site in 2019 to help readers cook at home.']
+    expect(removed(cleaner, page(...tail))).toEqual([])
+    expect(removed(cleaner, page('Written by', ...tail))).toEqual(['Written by', ...tail])
+    // a glued label needs a capital after it: "Aboutface" is no label
+    expect(removed(cleaner, page('Written byomar haddad', 'Omar Haddad is the managing editor of our security desk and covers data breaches for the site.'))).toEqual([])
   })
 
   it('needs a name after a label on the same line', () => {
@@ -152,6 +164,7 @@ describe('nameOf', () => {
     ['Dr Anke van der Berg', ['Anke', 'Berg']],
     ["Sean O'Malley", ['Sean', "O'Malley"]],
     ['Paul Hart – Founder of Example Labs', ['Paul', 'Hart']],
+    ['Jo-Ann Reyes (Example Labs)', ['Jo-Ann', 'Reyes']],
   ])('reads %j as a name', (text, name) => {
     expect(nameOf(text, fw)).toEqual(name)
   })
