@@ -18,6 +18,7 @@ import { breadcrumb } from './cleaners/breadcrumb.js'
 import { themePlaceholder } from './cleaners/theme-placeholder.js'
 import { sourceCredit } from './cleaners/source-credit.js'
 import { legal } from './cleaners/legal.js'
+import { affiliateDisclosure } from './cleaners/affiliate-disclosure.js'
 import { adWidget } from './cleaners/ad-widget.js'
 import { siteTemplate } from './cleaners/site-template.js'
 import { duplicateTitle } from './cleaners/duplicate-title.js'
@@ -58,6 +59,7 @@ export const cleaners: readonly CleanerDefinition[] = [
   imageCaption,
   sourceCredit,
   legal,
+  affiliateDisclosure,
   adWidget,
   // document cleaners (noise)
   siteTemplate,

@@ -73,9 +73,10 @@ describe('boilerplate: chrome other cleaners found', () => {
     expect(removed.map((m) => m.actual.trim())).toContain('Arkansas')
   })
   it('does not count a headline printed twice: that page is still an extracted article, kept whole', () => {
-    // light input of wcxb-0042: the page title, the headline, a date, the article; nothing else
+    // light input of wcxb-0042: the page title, the headline, a date, the article, and an
+    // affiliate disclosure (chrome: without its cleaner, the headline alone is left to count)
     const page = readFileSync(join(__dirname, '..', '..', 'corpus', 'eval', 'light', 'wcxb-0042.txt'), 'utf8')
-    const r = createCleaner().run(page)
+    const r = createCleaner({ cleaners: { 'affiliate-disclosure': false } }).run(page)
     expect(r.messages.filter((m) => m.kind === 'remove').map((m) => m.ruleId)).toEqual(['duplicate-title'])
     expect(r.text).toContain('June 9, 2025')
   })
