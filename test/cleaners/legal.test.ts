@@ -35,6 +35,12 @@ describe('legal', () => {
     'P.IVA 01234567890',
     "Continuando a navigare sul sito accetti l'uso dei cookie.",
     'Al continuar navegando en este sitio, aceptas el uso de cookies.',
+    // consent under a form or a button
+    'By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.',
+    'By submitting this form, you agree to our Privacy Policy and consent to receive our email newsletters.',
+    'By clicking the button below, I acknowledge that I have read and accept the Terms of Use.',
+    'By signing up you agree to the Example Privacy Policy. You can opt out anytime.',
+    'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -54,6 +60,8 @@ describe('legal', () => {
     '1998 was the year the studio sold the film rights and kept all rights reserved for the sequel, the court heard.',
     // reported speech that says what a banner says
     '"We use cookies only where the law allows, and we will now ask every visitor first," the officer told reporters.',
+    // a how-to step that clicks, with no consent after a comma
+    'By clicking the gear icon you open the settings, where you agree to nothing until you press Save.',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

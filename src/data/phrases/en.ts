@@ -168,6 +168,14 @@ export const en: PhraseTable = {
       'all rights reserved', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use this site',
       'by using this site, you agree', 'by using this website, you agree', 'this material may not be published, broadcast, rewritten',
       'by continuing to browse', 'by clicking “accept', 'by clicking "accept', 'by clicking accept',
+      // consent under a form or a button: "By clicking Sign Up, you agree to our Terms of Use …"
+      'by clicking *, you agree', 'by clicking *, you confirm', 'by clicking *, you accept', 'by clicking *, you consent',
+      'by clicking *, i agree', 'by clicking *, i acknowledge', 'by clicking *, i accept', 'by submitting *, you agree',
+      'by submitting *, you consent', 'by submitting *, i agree', 'by submitting *, you are consenting', 'by continuing *, you agree',
+      'by providing *, you agree', 'by providing *, you consent', 'by providing *, you are consenting', 'by registering *, you agree',
+      'by creating an account *, you agree', 'by signing up *, you agree', 'by signing up *, i agree', 'by subscribing *, you agree',
+      'by signing up you agree', 'by subscribing you agree',
+      'this site is protected by recaptcha',
       // consent-management platforms and cookie plugins shared by many sites
       'we and our partners', 'we and our # partners', 'we and our partners process data', 'store and/or access information on a device',
       'necessary cookies are absolutely essential', 'functional cookies help to perform', 'performance cookies are used to',
