@@ -36,6 +36,8 @@ describe('comment-form', () => {
     'Geef een reactie',
     'Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *',
     'Reactie annuleren',
+    'If you are a human, ignore this field',
+    'If you are human, leave this field blank.',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

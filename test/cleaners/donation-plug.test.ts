@@ -20,6 +20,7 @@ describe('donation-plug', () => {
     'Sostieni il giornalismo indipendente: diventa socio oggi.',
     'Steun onafhankelijke journalistiek: word vandaag nog lid.',
     'Doneer nu',
+    'This story is funded by readers like you',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

@@ -11,6 +11,7 @@ import type { PhraseTable } from './types.js'
 export const en: PhraseTable = {
   'comment-form': {
     lines: [
+      'if you are a human, ignore this field', 'if you are human, leave this field blank', 'leave this field blank',
       'leave a reply', 'leave a comment', 'leave a reply cancel reply', 'post a comment', 'add a comment', 'add comment',
       'write a comment', 'join the discussion', 'join the conversation', 'cancel reply', 'post comment', 'submit comment',
       'comments are closed', 'comments are closed for this article', 'comments', '# comments', '# comment', 'comments (#)',
@@ -85,6 +86,7 @@ export const en: PhraseTable = {
       'please make a * donation', 'please consider donating', 'please consider supporting', 'please consider making a donation',
       'support independent journalism', 'support our journalism', 'support local journalism', 'support quality journalism',
       'if you value our', 'if you like our work', 'if you enjoyed this article, please', 'we rely on readers like you',
+      'this story is funded by readers like you', 'this article is funded by readers like you', 'made possible by readers like you',
       'we have a small favor to ask', 'we have a small favour to ask', 'since you\'re here, we have a small',
       'before you go, we have a small', 'double your donation',
     ],
@@ -142,6 +144,9 @@ export const en: PhraseTable = {
       'this story originally appeared on', 'this story was originally published', 'republished with permission',
       'this article is republished from', 'this post originally appeared on', 'read the original article',
       'this post was originally published on', 'a version of this article originally appeared',
+      'this post first appeared on', 'this story first appeared on', 'this article was published with the title',
+      'this story was produced by', 'this story was produced in partnership with', 'this article was produced in partnership with',
+      'this story was developed in partnership with', 'this content was produced in partnership with',
     ],
   },
   'legal': {
