@@ -19,6 +19,7 @@ import { themePlaceholder } from './cleaners/theme-placeholder.js'
 import { sourceCredit } from './cleaners/source-credit.js'
 import { legal } from './cleaners/legal.js'
 import { affiliateDisclosure } from './cleaners/affiliate-disclosure.js'
+import { creditLine } from './cleaners/credit-line.js'
 import { adWidget } from './cleaners/ad-widget.js'
 import { siteTemplate } from './cleaners/site-template.js'
 import { duplicateTitle } from './cleaners/duplicate-title.js'
@@ -60,6 +61,7 @@ export const cleaners: readonly CleanerDefinition[] = [
   sourceCredit,
   legal,
   affiliateDisclosure,
+  creditLine,
   adWidget,
   // document cleaners (noise)
   siteTemplate,

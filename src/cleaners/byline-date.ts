@@ -64,9 +64,14 @@ const RELATIVE = '(?:(?:\\d+|an?|one)\\s+(?:second|minute|min|hour|hr|day|week|m
   + '|\\d+\\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\\s+fa|ieri|oggi'
   + '|\\d+\\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\\s+geleden|gisteren|vandaag)'
 
+/** A date and/or a time, or a relative time ("Friday, March 4, 2025 at 5:50 pm", "3 hours ago"): a RegExp source. */
+export const DATE_SOURCE = `(?:${WEEKDAY}\\s*)?(?:${DATE}(?:\\s*,?\\s*${TIME})?|${TIME}|${RELATIVE})`
+/** A month and a year without a day ("January 2023", "März 2025"): a RegExp source. */
+export const MONTH_YEAR_SOURCE = `${MONTH},?\\s+${YEAR}`
+
 /** A line that is only a date and/or a time, optionally labelled ("Updated:", "Publié le"). */
 const DATE_LINE = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${LABEL}\\s*(?::|on|am|le|el|em|il|op)?\\s*)?(?:${WEEKDAY}\\s*)?(?:${DATE}(?:\\s*,?\\s*${TIME})?|${TIME}|${RELATIVE})[\\s\\p{P}\\p{S}]*$`,
+  `^[\\s\\p{P}\\p{S}]*(?:${LABEL}\\s*(?::|on|am|le|el|em|il|op)?\\s*)?${DATE_SOURCE}[\\s\\p{P}\\p{S}]*$`,
   'iu')
 
 const BY = '(?:by|von|par|por|di|door|written by|posted by|words by|geschrieben von|écrit par|escrito por|scritto da|geschreven door)'
