@@ -58,6 +58,16 @@ describe('ad-widget', () => {
     'Vraag een demo aan',
     'Podcast: Play in new window | Download | Embed',
     'Download file | Play in new window | Duration: 24:10 | Recorded on May 2, 2025',
+    // shop buttons of review pages: a price and a retailer, a verb and a retailer, glued or apart
+    "$1,599.00 from Example Store",
+    '$115 at Example Shop$120 at Sample Mart',
+    '$200 at Example $180 at Sample View on Demo Goods',
+    'Buy on ExampleBuy on Sample.com',
+    'SEE ON EXAMPLE',
+    'Check Price - Example',
+    'Check price at Sample (on sale!)',
+    '$185 at example.com',
+    'See It',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -74,6 +84,10 @@ describe('ad-widget', () => {
     'Get in touch with your local council before you build a fence higher than two metres, the guide advises.',
     'Start your free trial of the app only when you have time to test it, or the thirty days run out unused.',
     'The average rating of 4.8 out of 5 hides a long tail of one-star reviews about delivery times.',
+    // a price or a verb with no retailer's name after it
+    'View on the future of cities',
+    'Tickets cost $5 at the door',
+    '$5 at the door',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

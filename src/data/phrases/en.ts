@@ -229,7 +229,7 @@ export const en: PhraseTable = {
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
-      'read full review', 'check availability',
+      'read full review', 'check availability', 'see it',
     ],
     starts: [
       'already a subscriber?', 'to continue reading', 'start your free trial of', 'get a demo of', 'book a free demo of',
