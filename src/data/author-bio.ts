@@ -22,7 +22,9 @@ export const AUTHOR_BIO: Readonly<Record<string, AuthorBioData>> = {
       'co-founder', 'cofounder', 'director', 'ceo', 'cto', 'cfo', 'coo', 'manager', 'lead', 'head of', 'expert', 'specialist',
       'consultant', 'photographer', 'researcher', 'professor', 'blogger', 'owner', 'president', 'analyst', 'engineer',
       'developer', 'designer', 'scientist', 'marketer', 'strategist', 'coach', 'economist', 'years of experience',
-      'has been writing', 'writes about',
+      'has been writing', 'writes about', 'executive', 'attorney', 'lawyer', 'vice president', 'vp', 'officer', 'advisor',
+      'adviser', 'professional', 'practitioner', 'nutritionist', 'dietitian', 'therapist', 'psychologist', 'educator',
+      'instructor', 'artist', 'illustrator', 'producer', 'host', 'planner', 'accountant', 'architect',
     ],
     labels: [
       'written by', 'by', 'about', 'author', 'authors', 'about the author', 'about the authors', 'reviewed by', 'fact checked by',

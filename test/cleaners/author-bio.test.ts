@@ -26,6 +26,8 @@ describe('author-bio', () => {
     ['a label with a colon and role lines', ['Author: Kai Lindqvist', 'Title: Founder of Trail Notes', 'Kai Lindqvist is a hiker, photographer and travel writer based in Oslo.']],
     ['a label glued to the name by the scraper', ['Written byOmar Haddad', 'Omar Haddad is the managing editor of our security desk and covers data breaches for the site.']],
     ['a label over a biography that does not name them', ['Written by', 'Nora Blake', 'Award-winning author and editor of the year. I started this site in 2019 to help readers cook at home.']],
+    ['a name, a role line and a biography with another job word', ['Elena Ruiz', 'Enterprise Sales Executive', 'Elena is a results-driven sales executive who helps schools choose their software.']],
+    ['a lawyer', ['Paul Hart', 'Paul Hart is an associate attorney at Example Law, admitted to practice in two states.']],
     ['the site in brackets after the name', ['Jo-Ann Reyes (Example Labs)', 'Jo-Ann started Example Labs in 2010 and worked as a software engineer before writing full time.']],
   ])('removes an author box after the article: %s', (_, box) => {
     expect(removed(cleaner, page(...box))).toEqual(box)
