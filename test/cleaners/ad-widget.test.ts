@@ -68,6 +68,11 @@ describe('ad-widget', () => {
     'Check price at Sample (on sale!)',
     '$185 at example.com',
     'See It',
+    'Open in app',
+    'Create an account',
+    'Scroll to continue',
+    'Listen to this article 5 min',
+    'Click here to read more',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

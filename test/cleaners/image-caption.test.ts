@@ -20,6 +20,10 @@ describe('image-caption', () => {
     'Reprodução',
     'Foto: ANP',
     'Beeld: Jan Jansen',
+    // gallery furniture
+    'Click to enlarge',
+    'Image 1 of 5',
+    'Photo 3 of 10',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

@@ -23,6 +23,8 @@ describe('social-plug', () => {
     'Share this page',
     'Follow us on Telegram, Facebook, Instagram and X for the latest news and updates.',
     'Follow us on Instagram for more recipes like this one.',
+    'Print this article',
+    'Please share this article',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

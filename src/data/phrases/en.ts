@@ -102,6 +102,7 @@ export const en: PhraseTable = {
       'share on pinterest', 'share on reddit', 'share on telegram', 'share on threads', 'share on tumblr', 'share on flipboard',
       'share on email', 'share by email', 'share via whatsapp', 'share on messenger', 'tumblr', 'flipboard', 'messenger',
       'share this page', 'share this page:', 'share page', 'more options', 'more sharing options', 'email this page', 'print this page',
+      'print this article', 'email this article', 'please share this article',
     ],
     starts: [
       'connect with us', 'follow us on', 'follow us:', 'follow * on facebook', 'follow * on twitter', 'follow * on instagram',
@@ -111,7 +112,7 @@ export const en: PhraseTable = {
     sentences: ['connect with us:', 'follow us on * for the latest', 'follow us on * for more', 'follow us on * to stay'],
   },
   'image-caption': {
-    lines: ['file photo', 'photo', 'image', 'getty images', 'ap photo', 'reuters', 'afp', 'shutterstock', 'istock', 'pexels', 'unsplash', 'enlarge this image', 'expand', 'view image', 'view gallery', 'image source', '(getty images)', 'photo credit'],
+    lines: ['click to enlarge', 'image # of #', 'photo # of #', 'slide # of #', 'file photo', 'photo', 'image', 'getty images', 'ap photo', 'reuters', 'afp', 'shutterstock', 'istock', 'pexels', 'unsplash', 'enlarge this image', 'expand', 'view image', 'view gallery', 'image source', '(getty images)', 'photo credit'],
     starts: [
       'photo:', 'photo by', 'photo credit', 'photo courtesy', 'photos:', 'photograph:', 'photograph by', 'picture:',
       'image:', 'image credit', 'image courtesy', 'image source:', 'image via', 'images:', 'credit:', 'caption:', 'illustration:',
@@ -229,7 +230,8 @@ export const en: PhraseTable = {
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
-      'read full review', 'check availability', 'see it',
+      'read full review', 'check availability', 'see it', 'open in app', 'create an account',
+      'scroll to continue', 'listen to this article *', 'click here to read more',
     ],
     starts: [
       'already a subscriber?', 'to continue reading', 'start your free trial of', 'get a demo of', 'book a free demo of',
