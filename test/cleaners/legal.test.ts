@@ -41,6 +41,8 @@ describe('legal', () => {
     'By clicking the button below, I acknowledge that I have read and accept the Terms of Use.',
     'By signing up you agree to the Example Privacy Policy. You can opt out anytime.',
     'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    // longer than a newsletter plug may be (45 words): a legal line may run to 60
+    'By signing up, you agree to receive recurring automated SMS marketing messages from Example Deals at the number provided. Msg and data rates may apply. Msg frequency varies. Reply HELP for help and STOP to cancel. You also agree to our Terms of Use and Privacy Policy and confirm that you are at least 16 years old.',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

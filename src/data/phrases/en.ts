@@ -180,7 +180,7 @@ export const en: PhraseTable = {
       'by submitting *, you consent', 'by submitting *, i agree', 'by submitting *, you are consenting', 'by continuing *, you agree',
       'by providing *, you agree', 'by providing *, you consent', 'by providing *, you are consenting', 'by registering *, you agree',
       'by creating an account *, you agree', 'by signing up *, you agree', 'by signing up *, i agree', 'by subscribing *, you agree',
-      'by signing up you agree', 'by subscribing you agree',
+      'by signing up you agree', 'by subscribing you agree', 'by signing up, you agree', 'by subscribing, you agree',
       'this site is protected by recaptcha',
       // consent-management platforms and cookie plugins shared by many sites
       'we and our partners', 'we and our # partners', 'we and our partners process data', 'store and/or access information on a device',
