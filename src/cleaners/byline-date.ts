@@ -84,6 +84,10 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|del|dell
 const CONJ = '(?:\\s*[,&]\\s*|\\s+(?:and|und|et|y|e|en)\\s+)'
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Por Ana García | 4 de marzo de 2025". */
 const BY_START = new RegExp(`^${BY}\\s+`, 'iu')
+/** One or more names joined by commas or conjunctions: a RegExp source (case-sensitive: names are capitalised). */
+export const NAMES_SOURCE = `${NAME}(?:${CONJ}${NAME})*`
+/** A time of day ("5:50 pm", "14h10", "07:44 PM IST"): a RegExp source. */
+export const TIME_SOURCE = TIME
 export const NAMES = new RegExp(`^${NAME}(?:${CONJ}${NAME})*(?:\\s*[|,·•–—-]\\s*(.+))?$`, 'u')
 
 function isByline(text: string): boolean {

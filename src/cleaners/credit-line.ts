@@ -2,7 +2,7 @@ import type { LineCleaner, LineContext } from '../types.js'
 import { CREDITS } from '../data/credits.js'
 import { nonBlank } from '../document-utils.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
-import { DATE_SOURCE, MONTH_YEAR_SOURCE, NAMES } from './byline-date.js'
+import { DATE_SOURCE, MONTH_YEAR_SOURCE, NAMES, NAMES_SOURCE, TIME_SOURCE } from './byline-date.js'
 
 export interface CreditLineOptions {
   /**
@@ -20,6 +20,9 @@ export interface CreditLineOptions {
   dates: string[]
 }
 
+const DIGIT = /\d{4}/
+/** A time of day in a line ("6:23 pm"). */
+const CLOCK = /\d{1,2}:\d{2}/
 /** Longest credit line, in characters. */
 const MAX_CHARS = 140
 /** Longest credential or role after the names ("Ruth Okafor, MA, MFA", "Jane Doe | Senior Editor"), in words. */
@@ -41,14 +44,15 @@ function roleOrDate(tail: string, date: RegExp): boolean {
  * "Fact checked by", "Last updated: March 4, 2025", "Posted on April 13, 2023 by Jane Doe",
  * "Publié le 4 mars 2025"). The label decides, and after it only names (with a credential or a
  * role), a date, or nothing may follow: "Published by a small press in 2019, the novel …" is a
- * sentence. A bare byline ("By Jane Doe") and a lone date are left to `byline-date` (off by
- * default: extractions often keep them); a labelled credit is page furniture.
+ * sentence. A dated byline goes too ("By Jane Doe | March 4, 2025", "Jane Doe • Mar 4, 2025 · 3
+ * comments"). A bare byline ("By Jane Doe") and a lone date are left to `byline-date` (off by
+ * default: extractions often keep them); a labelled or dated credit is page furniture.
  */
 export const creditLine: LineCleaner<CreditLineOptions> = {
   id: 'credit-line',
   category: 'noise',
   stage: 'line',
-  description: 'Labelled credit lines: "Written by Jane Doe", "Reviewed by …", "Fact checked by", "Last updated: March 4, 2025"',
+  description: 'Labelled and dated credit lines: "Written by Jane Doe", "Fact checked by", "Last updated: March 4, 2025", "By Jane Doe | March 4, 2025"',
   enabled: true,
   defaults: { people: [], dates: [] },
   validate(o) {
@@ -72,6 +76,20 @@ export const creditLine: LineCleaner<CreditLineOptions> = {
     // a date (two glued: published and updated), and who posted it ("… by Jane Doe")
     const DATE_REST = new RegExp(`^${ONE_DATE}(?:\\s*[,|·•]?\\s*${ONE_DATE})?(?:\\s*(?:by|von|par|por|da|door)\\s+(.+?))?[\\s\\p{P}\\p{S}]*$`, 'iu')
     const DATE_ONLY = new RegExp(`^${ONE_DATE}[\\s\\p{P}\\p{S}]*$`, 'iu')
+    // a dated byline: names, then a date (and a time), then at most a count of comments or a
+    // reading time ("By Jane Doe | March 4, 2025", "Jane Doe • Mar 4, 2025 · 3 comments")
+    const DATED = new RegExp(`^(by\\s*)?(.{2,60}?)\\s*([|,·•–—-])?\\s*(?:on\\s+)?${ONE_DATE}(?:\\s*,?\\s*${TIME_SOURCE})?`
+      + `(\\s*[|·•–—-]\\s*(?:(?:\\d+|one|no)\\s+comments?(?:\\s+so\\s+far)?|comments|\\d+\\s*(?:min|mins|minutes?)(?:\\s+read)?))?[\\s\\p{P}\\p{S}]*$`, 'iu')
+    const NAMES_ONLY = new RegExp(`^${NAMES_SOURCE}$`, 'u')
+    // without "By": two names at least ("Monday March 4, 2025" is a date), and a separator, a time
+    // or a count after the date ("Jane Doe • March 4, 2025"; "Markets Rally March 4, 2025" is a headline)
+    const datedByline = (text: string): boolean => {
+      const m = DATED.exec(text)
+      if (!m) return false
+      const who = m[2]!.trim()
+      if (!NAMES_ONLY.test(who) || DATE_ONLY.test(who)) return false
+      return m[1] !== undefined || (/\s/.test(who) && (m[3] !== undefined || CLOCK.test(text) || m[4] !== undefined))
+    }
     const names = (s: string): boolean => {
       const m = NAMES.exec(s.trim())
       return m !== null && (m[1] === undefined || roleOrDate(m[1], DATE_ONLY))
@@ -83,6 +101,7 @@ export const creditLine: LineCleaner<CreditLineOptions> = {
       const text = ctx.text
       // two anchored searches decide most lines faster than reading their first word would
       if (text.length > MAX_CHARS) return null
+      if (text.length <= 100 && DIGIT.test(text) && datedByline(text)) return `dated byline ${quote(text)}`
       const p = PEOPLE.exec(text)
       if (p) {
         const rest = text.slice(p[0].length).trim()

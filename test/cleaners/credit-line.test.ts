@@ -24,6 +24,13 @@ describe('credit-line', () => {
     'Posted on June 29, 2020November 12, 2021',
     'Posted on April 13, 2023 by Jane Doe',
     'Last Updated:',
+    // dated bylines: "By" and names, or names with a separator, a time or a count after the date
+    'By Sofia Marsh December 2, 2025',
+    'ByNora BlakeMar 5, 2025 | 6 comments',
+    'by Amanda · Dec 20, 2025 at 3:00 am · One comment so far',
+    'Lena Marsh•Oct 20, 2025',
+    'Kai Lindqvist July 13, 2025 — 7 minutes read',
+    'Omar Haddad January 19, 2025 6:23 pm',
     // other languages
     'Geschrieben von Anna Schmidt',
     'Zuletzt aktualisiert am 4. März 2025',
@@ -49,6 +56,10 @@ describe('credit-line', () => {
     'March 4, 2025',
     // a name in lower case is no name
     'Written by hand in a notebook',
+    // a headline or a date with a date after it
+    'Markets Rally March 4, 2025',
+    'Monday March 4, 2025',
+    'As of July 31, 2025, the agency had received 40 reports.',
   ])('keeps %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(false)
   })
