@@ -78,6 +78,22 @@ function names(text: string, person: readonly string[]): boolean {
   return head.includes(person[0]!) || head.includes(person[1]!)
 }
 
+/** The paragraph starts with the person's first name ("Amar is an avid traveller …"). */
+function startsWith(text: string, person: readonly string[]): boolean {
+  return bareWords(text, 1)[0] === person[0]
+}
+
+/** The name a paragraph starts with: two to four capitalised name words before a lower-case word ("Jane Doe is …"). */
+function leadingName(text: string): string[] | null {
+  const words = bareWords(text, 5)
+  const names: string[] = []
+  for (const w of words) {
+    if (!NAME_WORD.test(w)) break
+    names.push(w)
+  }
+  return names.length >= 2 && names.length <= 4 && names.length < words.length ? names : null
+}
+
 /** A label glued to the name that follows it: a lower-case letter, then a capital ("byJane"). */
 function glued(text: string, at: number): boolean {
   return /\p{Ll}/u.test(text[at - 1]!) && /\p{Lu}/u.test(text[at]!)
@@ -198,7 +214,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     // under a label ("Written by" / "Jane Doe"), a biography may speak of the person without
     // naming them ("Award-winning author and editor. I founded …"): a job word and a pronoun do
     const isLabelledBio = (text: string, f: LineFeatures, person: readonly string[]): boolean =>
-      isBio(text, f, person) || (f.words >= 12 && f.endsSentence && role.test(text) && pronoun.test(text))
+      isBio(text, f, person) || (f.words >= 12 && f.endsSentence && pronoun.test(text) && (role.test(text) || startsWith(text, person)))
 
     return (doc) => {
       const kept = doc.kept()
@@ -213,20 +229,22 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
       const total = after[0]!
       if (total === 0) return
       // candidate boxes, in order: [first, last] kept positions, the name's line, the biography's, the person
-      const boxes: { from: number; to: number; name: number; bio: number; person: string[] }[] = []
+      const boxes: { from: number; to: number; name: number; bio: number; person: string[]; label: boolean }[] = []
       for (let k = 1; k < n - 1; k++) {
         if (total - after[k]! < o.minShare * total) continue
         const f = doc.features(kept[k]!)
         if (f.words < 2 || f.words > 12) continue
         const line = doc.lines[kept[k]!]!.text
         const bare = nameOf(line, fw)
-        const person = bare ?? nameAfterLabel(line)
+        // a label right over the biography: "About the Author:" / "Jane Doe is a content writer …"
+        const over = !bare && isLabel(line) ? leadingName(doc.lines[kept[k + 1]!]!.text) : null
+        const person = bare ?? over ?? nameAfterLabel(line)
         if (!person) continue
         const labelled = !bare || isLabel(doc.lines[kept[k - 1]!]!.text)
         const bio = labelled ? isLabelledBio : isBio
         // the biography: the next line, or after one or two short lines (a role, a credential)
         let b = k + 1
-        while (b < n && b <= k + 2 && !bio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) {
+        while (!over && b < n && b <= k + 2 && !bio(doc.lines[kept[b]!]!.text, doc.features(kept[b]!), person)) {
           const g = doc.features(kept[b]!)
           if (g.words > 8 || g.endsSentence) break
           b++
@@ -243,7 +261,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         }
         const from = k > 0 && isLabel(doc.lines[kept[k - 1]!]!.text) ? k - 1 : k
         if (boxes.length && from <= boxes[boxes.length - 1]!.to) continue
-        boxes.push({ from, to, name: k, bio: b, person })
+        boxes.push({ from, to, name: k, bio: b, person, label: over !== null })
         k = to
       }
       if (!boxes.length) return
@@ -265,7 +283,9 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         const name = doc.lines[kept[box.name]!]!.text.trim()
         for (let k = box.from; k <= box.to; k++) {
           const why = k === box.name
-            ? `author box ${quote(name)} (a name line; a biography that names them follows, after the article)`
+            ? box.label
+              ? `author box label ${quote(name)} (a biography of ${quote(box.person.join(' '))} follows, after the article)`
+              : `author box ${quote(name)} (a name line; a biography that names them follows, after the article)`
             : k < box.name ? `author box label over ${quote(name)}`
               : k < box.bio ? `author box: role line under ${quote(name)}` : `author box: biography of ${quote(name)}`
           doc.remove(kept[k]!, 'author-bio', why, { data: { name, lines: box.to - box.from + 1 } })

@@ -27,6 +27,8 @@ describe('author-bio', () => {
     ['a label glued to the name by the scraper', ['Written byOmar Haddad', 'Omar Haddad is the managing editor of our security desk and covers data breaches for the site.']],
     ['a label over a biography that does not name them', ['Written by', 'Nora Blake', 'Award-winning author and editor of the year. I started this site in 2019 to help readers cook at home.']],
     ['a name, a role line and a biography with another job word', ['Elena Ruiz', 'Enterprise Sales Executive', 'Elena is a results-driven sales executive who helps schools choose their software.']],
+    ['a label right over a biography that starts with the name', ['About the Author:', 'Nora Blake is a skilled content writer with over five years of experience in travel and food guides.']],
+    ['"About" and the name, a biography without a job word', ['About Omar Haddad', 'Omar is an avid traveller and tester of gear. He has visited all seven continents and still packs too much.']],
     ['a lawyer', ['Paul Hart', 'Paul Hart is an associate attorney at Example Law, admitted to practice in two states.']],
     ['the site in brackets after the name', ['Jo-Ann Reyes (Example Labs)', 'Jo-Ann started Example Labs in 2010 and worked as a software engineer before writing full time.']],
   ])('removes an author box after the article: %s', (_, box) => {
@@ -82,6 +84,16 @@ describe('author-bio', () => {
     // a title-case heading over a paragraph about a company, with a job word in it
     const company = ['Acme Gold Rewards', 'Customers can sign up for the Acme Gold Rewards program, which a manager can approve in minutes.']
     expect(removed(cleaner, page(...company))).toEqual([])
+  })
+
+  it('says which line is a label over a biography', () => {
+    const r = cleaner.run(page('About the Author:', 'Nora Blake is a skilled content writer with over five years of experience in travel and food guides.'))
+    expect(r.messages.filter((m) => m.kind === 'remove').map((m) => m.reason)[0]).toBe('Unexpected author box label `About the Author:` (a biography of `Nora Blake` follows, after the article), expected article text')
+  })
+
+  it('needs a label to take a biography without a job word', () => {
+    const tail = ['Omar Haddad', 'Omar is an avid traveller and tester of gear. He has visited all seven continents and still packs too much.']
+    expect(removed(cleaner, page(...tail))).toEqual([])
   })
 
   it('needs a label to take a biography that does not name the person', () => {
