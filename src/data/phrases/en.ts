@@ -102,7 +102,8 @@ export const en: PhraseTable = {
       'share on pinterest', 'share on reddit', 'share on telegram', 'share on threads', 'share on tumblr', 'share on flipboard',
       'share on email', 'share by email', 'share via whatsapp', 'share on messenger', 'tumblr', 'flipboard', 'messenger',
       'share this page', 'share this page:', 'share page', 'more options', 'more sharing options', 'email this page', 'print this page',
-      'print this article', 'email this article', 'please share this article',
+      'print this article', 'email this article', 'please share this article', 'facebook x', 'x facebook', 'x linkedin',
+      'linkedin x', 'twitter x', 'x twitter', 'x email', 'email x',
     ],
     starts: [
       'connect with us', 'follow us on', 'follow us:', 'follow * on facebook', 'follow * on twitter', 'follow * on instagram',
