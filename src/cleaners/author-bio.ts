@@ -78,10 +78,11 @@ function names(text: string, person: readonly string[]): boolean {
   return head.includes(person[0]!) || head.includes(person[1]!)
 }
 
-/** The paragraph starts with the person's first name ("Amar is an avid traveller …"). */
-function startsWith(text: string, person: readonly string[]): boolean {
-  return bareWords(text, 1)[0] === person[0]
+/** A short line that links to the person's posts: "View all posts by Jane Doe", "More from Jane Doe". */
+function postsLink(text: string, person: readonly string[]): boolean {
+  return text.length <= 80 && POSTS_LINK.test(text) && text.includes(person[0]!) && text.includes(person[person.length - 1]!)
 }
+const POSTS_LINK = /^[\s\p{P}\p{S}]*(?:view|see|read|browse|more)\b.{0,30}?\b(?:posts|articles|stories|by|from)\b/iu
 
 /** The name a paragraph starts with: two to four capitalised name words before a lower-case word ("Jane Doe is …"). */
 function leadingName(text: string): string[] | null {
@@ -214,7 +215,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
     // under a label ("Written by" / "Jane Doe"), a biography may speak of the person without
     // naming them ("Award-winning author and editor. I founded …"): a job word and a pronoun do
     const isLabelledBio = (text: string, f: LineFeatures, person: readonly string[]): boolean =>
-      isBio(text, f, person) || (f.words >= 12 && f.endsSentence && pronoun.test(text) && (role.test(text) || startsWith(text, person)))
+      isBio(text, f, person) || (f.words >= 12 && f.endsSentence && pronoun.test(text) && (role.test(text) || names(text, person)))
 
     return (doc) => {
       const kept = doc.kept()
@@ -229,11 +230,22 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
       const total = after[0]!
       if (total === 0) return
       // candidate boxes, in order: [first, last] kept positions, the name's line, the biography's, the person
-      const boxes: { from: number; to: number; name: number; bio: number; person: string[]; label: boolean }[] = []
+      const boxes: { from: number; to: number; name: number; bio: number; person: string[]; label: boolean; link?: boolean }[] = []
       for (let k = 1; k < n - 1; k++) {
         if (total - after[k]! < o.minShare * total) continue
         const f = doc.features(kept[k]!)
-        if (f.words < 2 || f.words > 12) continue
+        // a biography with no name line, under a link to the person's posts: "Jane Doe is a gear
+        // editor at …" / "View all posts by Jane Doe"
+        if (f.words > 12) {
+          const text = doc.lines[kept[k]!]!.text
+          const who = f.endsSentence && role.test(text) ? leadingName(text) : null
+          if (who && postsLink(doc.lines[kept[k + 1]!]!.text, who) && !(boxes.length && k <= boxes[boxes.length - 1]!.to)) {
+            boxes.push({ from: k, to: k + 1, name: k, bio: k, person: who, label: false, link: true })
+            k++
+          }
+          continue
+        }
+        if (f.words < 2) continue
         const line = doc.lines[kept[k]!]!.text
         const bare = nameOf(line, fw)
         // a label right over the biography: "About the Author:" / "Jane Doe is a content writer …"
@@ -282,12 +294,15 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
       for (const box of accepted) {
         const name = doc.lines[kept[box.name]!]!.text.trim()
         for (let k = box.from; k <= box.to; k++) {
-          const why = k === box.name
-            ? box.label
-              ? `author box label ${quote(name)} (a biography of ${quote(box.person.join(' '))} follows, after the article)`
+          const who = quote(box.person.join(' '))
+          let why: string
+          if (box.link) why = k === box.name ? `author box: biography of ${who} (a link to their posts follows, after the article)` : `author box: link to the posts of ${who}`
+          else if (k === box.name) {
+            why = box.label
+              ? `author box label ${quote(name)} (a biography of ${who} follows, after the article)`
               : `author box ${quote(name)} (a name line; a biography that names them follows, after the article)`
-            : k < box.name ? `author box label over ${quote(name)}`
-              : k < box.bio ? `author box: role line under ${quote(name)}` : `author box: biography of ${quote(name)}`
+          } else if (k < box.name) why = `author box label over ${quote(name)}`
+          else why = k < box.bio ? `author box: role line under ${quote(name)}` : `author box: biography of ${quote(name)}`
           doc.remove(kept[k]!, 'author-bio', why, { data: { name, lines: box.to - box.from + 1 } })
         }
       }

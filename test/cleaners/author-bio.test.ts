@@ -86,6 +86,28 @@ describe('author-bio', () => {
     expect(removed(cleaner, page(...company))).toEqual([])
   })
 
+  it('takes biographies with no name line under links to the person\'s posts', () => {
+    const tail = [
+      'Lena Marsh is a gear editor and guide writer at Example Trails, and has tested running shoes since 2015.',
+      'View all posts by Lena Marsh',
+      'Omar Haddad is a member of the review team at Example Trails and writes about tents and stoves.',
+      'View all posts by Omar Haddad',
+    ]
+    expect(removed(cleaner, page(...tail))).toEqual(tail)
+    const r = cleaner.run(page(...tail.slice(0, 2))).messages.filter((m) => m.kind === 'remove').map((m) => m.reason)
+    expect(r).toEqual([
+      'Unexpected author box: biography of `Lena Marsh` (a link to their posts follows, after the article), expected article text',
+      'Unexpected author box: link to the posts of `Lena Marsh`, expected article text',
+    ])
+    // without the link, a paragraph about a person at the end of the article stays
+    expect(removed(cleaner, page(tail[0]!))).toEqual([])
+  })
+
+  it('takes a labelled biography that names the person and speaks of them', () => {
+    const box = ['Written by Omar Haddad', "Hi, I'm Omar! At 32 I turned a small backyard into a vegetable garden, and I can't wait to show you how."]
+    expect(removed(cleaner, page(...box))).toEqual(box)
+  })
+
   it('says which line is a label over a biography', () => {
     const r = cleaner.run(page('About the Author:', 'Nora Blake is a skilled content writer with over five years of experience in travel and food guides.'))
     expect(r.messages.filter((m) => m.kind === 'remove').map((m) => m.reason)[0]).toBe('Unexpected author box label `About the Author:` (a biography of `Nora Blake` follows, after the article), expected article text')
