@@ -29,6 +29,7 @@ describe('newsletter-plug', () => {
     'Join my newsletter',
     'Never miss another article',
     'Subscribe: Apple Podcasts | Spotify | RSS',
+    'Subscribe to Example Weekly',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -43,6 +44,7 @@ describe('newsletter-plug', () => {
     'El boletín, que tiene 40.000 suscriptores, fue vendido el año pasado a un editor rival.',
     'Rimani informato sui rischi del nuovo virus, ha raccomandato il ministro della salute durante la conferenza stampa.',
     'Blijf op de hoogte van de risico’s van het nieuwe virus, zei de minister dinsdag tijdens een persconferentie in Den Haag.',
+    'Subscribe to the idea that less is more, and you will save a great deal of money.',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

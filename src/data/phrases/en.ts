@@ -52,6 +52,7 @@ export const en: PhraseTable = {
   'newsletter-plug': {
     lines: [
       'subscribe', 'subscribe now', 'sign up', 'sign up now', 'newsletter', 'subscribe to our newsletter', 'join our newsletter',
+      'subscribe to *',
       'get our newsletter', 'newsletter sign up', 'newsletter signup', 'sign up for our newsletter', 'subscribe to newsletter',
       'join my newsletter', 'join our email list', 'email subscribe', 'never miss another article', 'never miss a post',
     ],
@@ -147,6 +148,7 @@ export const en: PhraseTable = {
       'this article is republished from', 'this post originally appeared on', 'read the original article',
       'this post was originally published on', 'a version of this article originally appeared',
       'this post first appeared on', 'this story first appeared on', 'this article was published with the title',
+      'this story also appeared in', 'this article also appeared in', 'this story also appeared on', 'this article also appeared on',
       'this story was produced by', 'this story was produced in partnership with', 'this article was produced in partnership with',
       'this story was developed in partnership with', 'this content was produced in partnership with',
     ],
