@@ -1,6 +1,6 @@
 import type { LineCleaner } from '../types.js'
 import { DISCLOSURE, type DisclosureData } from '../data/disclosure.js'
-import { SENTENCE_BOUNDARY, WORD } from '../patterns.js'
+import { SENTENCE_BOUNDARY, WORD, escapeRegExp } from '../patterns.js'
 import { pureLineRule } from '../model.js'
 import { quote } from './phrase-cleaner.js'
 
@@ -34,12 +34,11 @@ const KINDS = ['self', 'earners', 'earn', 'fees', 'buying', 'links', 'holds', 'i
 /** Brackets after the start of a sentence: an aside, not what the sentence says. */
 const ASIDE_BRACKETS = /(?<=\S[^()]*)\([^()]*\)/gu
 
-const escape = (s: string): string => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
 /** Alternation of a list of words ("commission*" → any ending; spaces match any space, apostrophes either kind). */
 function alternation(words: readonly string[]): string {
   return words.map((w) => {
     const star = w.endsWith('*')
-    const body = escape((star ? w.slice(0, -1) : w).toLowerCase()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")
+    const body = escapeRegExp((star ? w.slice(0, -1) : w).toLowerCase()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")
     return star ? `${body}[\\p{L}\\p{M}-]*` : body
   }).join('|')
 }
@@ -110,7 +109,7 @@ export const affiliateDisclosure: LineCleaner<AffiliateDisclosureOptions> = {
     // those words (no look-behind, no Unicode mode: four times faster on a page) decides most
     // lines, and the whole words are looked for on the few it lets through
     const cues = [...list('fees'), ...list('links'), ...list('idioms')]
-    const stems = [...new Set(cues.map((w) => escape(w.replace(/\*$/, '').toLowerCase().slice(0, STEM))))]
+    const stems = [...new Set(cues.map((w) => escapeRegExp(w.replace(/\*$/, '').toLowerCase().slice(0, STEM))))]
     const maybe = new RegExp(stems.join('|'), 'i')
     const cue = wordsRe(cues)
     const disclosure = (sentence: string): boolean => {

@@ -3,6 +3,7 @@ import { AUTHOR_BIO } from '../data/author-bio.js'
 import { functionWordSet } from '../data/function-words.js'
 import { isProse } from '../features.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
+import { escapeRegExp } from '../patterns.js'
 
 export interface AuthorBioOptions {
   /**
@@ -100,7 +101,6 @@ function glued(text: string, at: number): boolean {
   return /\p{Ll}/u.test(text[at - 1]!) && /\p{Lu}/u.test(text[at]!)
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Author boxes after the article: a line that is a person's name ("Lena Marsh", "Dr Anke van
@@ -186,7 +186,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
   ],
   compile(o, env) {
     const data = env.languages.map((l) => AUTHOR_BIO[l]).filter((d) => d !== undefined)
-    const roles = [...data.flatMap((d) => d.roles), ...o.roles].map((r) => escape(r.toLowerCase()))
+    const roles = [...data.flatMap((d) => d.roles), ...o.roles].map((r) => escapeRegExp(r.toLowerCase()))
     const role = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${roles.join('|')})(?![\\p{L}\\p{M}])`, 'iu')
     const labels = new Set([...data.flatMap((d) => d.labels), ...o.labels].map((l) => l.toLowerCase().trim()))
     const isLabel = (text: string): boolean => text.length <= 40 && labels.has(text.toLowerCase().trim().replace(/\s*[:,]$/, ''))

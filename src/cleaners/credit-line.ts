@@ -3,6 +3,7 @@ import { CREDITS } from '../data/credits.js'
 import { nonBlank } from '../document-utils.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
 import { DATE_SOURCE, MONTH_YEAR_SOURCE, NAMES, NAMES_SOURCE, TIME_SOURCE } from './byline-date.js'
+import { escapeRegExp } from '../patterns.js'
 
 export interface CreditLineOptions {
   /**
@@ -28,9 +29,8 @@ const MAX_CHARS = 140
 /** Longest credential or role after the names ("Ruth Okafor, MA, MFA", "Jane Doe | Senior Editor"), in words. */
 const ROLE_WORDS = 6
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (xs: readonly string[]): string =>
-  [...new Set(xs.map((x) => x.toLowerCase().trim()))].sort((a, b) => b.length - a.length).map((x) => escape(x).replace(/\s+/g, '\\s+')).join('|')
+  [...new Set(xs.map((x) => x.toLowerCase().trim()))].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')
 
 /** After the names: a date, or a short credential or role that ends no sentence. */
 function roleOrDate(tail: string, date: RegExp): boolean {
