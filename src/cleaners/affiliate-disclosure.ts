@@ -30,9 +30,11 @@ export interface AffiliateDisclosureOptions {
 const ASIDE_WORDS = 5
 /** Letters of each cue word in the quick search. */
 const STEM = 6
-const KINDS = ['self', 'earners', 'earn', 'fees', 'buying', 'links', 'holds', 'idioms'] as const
-/** Brackets after the start of a sentence: an aside, not what the sentence says. */
-const ASIDE_BRACKETS = /(?<=\S[^()]*)\([^()]*\)/gu
+const KINDS = ['self', 'reader', 'earners', 'earn', 'fees', 'buying', 'links', 'holds', 'idioms'] as const
+/** Brackets: an aside, not what the sentence says (taken out but at the sentence's start). */
+const BRACKETS = /\([^()]*\)/g
+/** Reported speech or a question: a sentence of the article, not the site's notice. */
+const NOT_A_NOTICE = /[?¿"“”«»„]/u
 
 /** Alternation of a list of words ("commission*" → any ending; spaces match any space, apostrophes either kind). */
 function alternation(words: readonly string[]): string {
@@ -96,6 +98,7 @@ export const affiliateDisclosure: LineCleaner<AffiliateDisclosureOptions> = {
     const list = (k: keyof DisclosureData): string[] => [...data.flatMap((d) => d[k]), ...(o.words[k] ?? [])]
     const re = (k: keyof DisclosureData): RegExp => wordsRe(list(k))
     const self = re('self')
+    const reader = re('reader')
     const fees = re('fees')
     const buying = re('buying')
     const links = re('links')
@@ -104,6 +107,7 @@ export const affiliateDisclosure: LineCleaner<AffiliateDisclosureOptions> = {
     // "we may earn", "I can receive", "may earn", and "erhalten wir" (the verb first)
     const earners = alternation(list('earners'))
     const earn = alternation(list('earn'))
+    const earnVerb = wordsRe(list('earn'))
     const earns = new RegExp(`(?<!${L})(?:(?:${earners})\\s+(?:${L}+\\s+){0,2}(?:${earn})|(?:${earn})\\s+(?:${earners}))(?!${L})`, 'iu')
     // a line names something a site earns, or affiliate links: a search for the first letters of
     // those words (no look-behind, no Unicode mode: four times faster on a page) decides most
@@ -113,13 +117,16 @@ export const affiliateDisclosure: LineCleaner<AffiliateDisclosureOptions> = {
     const maybe = new RegExp(stems.join('|'), 'i')
     const cue = wordsRe(cues)
     const disclosure = (sentence: string): boolean => {
+      if (NOT_A_NOTICE.test(sentence)) return false
       // a note in brackets inside a sentence of the article is not what it says ("I use this soap
       // (both are affiliate links).")
-      const t = sentence.replace(ASIDE_BRACKETS, ' ')
+      const at = sentence.search(/\S/)
+      const t = sentence.includes('(') && at >= 0 ? sentence.slice(0, at + 1) + sentence.slice(at + 1).replace(BRACKETS, ' ') : sentence
       if (!self.test(t)) return false
-      if (idioms.test(t)) return true
+      if (idioms.test(t)) return earnVerb.test(t)
       if (links.test(t) && holds.test(t)) return true
-      return fees.test(t) && buying.test(t) && earns.test(t)
+      // "we may earn a commission when you buy through our links": the reader is addressed
+      return fees.test(t) && buying.test(t) && earns.test(t) && reader.test(t)
     }
     return pureLineRule((ctx) => {
       // (the features are computed on demand: read them only for a line that may be one)

@@ -22,8 +22,6 @@ export interface CreditLineOptions {
 }
 
 const DIGIT = /\d{4}/
-/** A time of day in a line ("6:23 pm"). */
-const CLOCK = /\d{1,2}:\d{2}/
 /** Longest credit line, in characters. */
 const MAX_CHARS = 140
 /** Longest credential or role after the names ("Ruth Okafor, MA, MFA", "Jane Doe | Senior Editor"), in words. */
@@ -32,11 +30,15 @@ const ROLE_WORDS = 6
 const alternation = (xs: readonly string[]): string =>
   [...new Set(xs.map((x) => x.toLowerCase().trim()))].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')
 
-/** After the names: a date, or a short credential or role that ends no sentence. */
+/**
+ * After the names: a date, or a short credential or role that ends no sentence and credits no one
+ * else ("Reviewed by Critics, Loved by Fans" is a headline).
+ */
 function roleOrDate(tail: string, date: RegExp): boolean {
   if (date.test(tail)) return true
-  return tail.split(/\s+/).length <= ROLE_WORDS && !/[.!?…]$/u.test(tail.trim())
+  return tail.split(/\s+/).length <= ROLE_WORDS && !/[.!?…]$/u.test(tail.trim()) && !BY_WORD.test(tail)
 }
+const BY_WORD = /(?:^|\s)(?:by|von|par|por|door|da|di)(?:\s|$)/iu
 
 /**
  * Credit lines of the page: who wrote, reviewed or edited it and when it was published or
@@ -81,18 +83,23 @@ export const creditLine: LineCleaner<CreditLineOptions> = {
     const DATED = new RegExp(`^(by\\s*)?(.{2,60}?)\\s*([|,·•–—-])?\\s*(?:on\\s+)?${ONE_DATE}(?:\\s*,?\\s*${TIME_SOURCE})?`
       + `(\\s*[|·•–—-]\\s*(?:(?:\\d+|one|no)\\s+comments?(?:\\s+so\\s+far)?|comments|\\d+\\s*(?:min|mins|minutes?)(?:\\s+read)?))?[\\s\\p{P}\\p{S}]*$`, 'iu')
     const NAMES_ONLY = new RegExp(`^${NAMES_SOURCE}$`, 'u')
-    // without "By": two names at least ("Monday March 4, 2025" is a date), and a separator, a time
-    // or a count after the date ("Jane Doe • March 4, 2025"; "Markets Rally March 4, 2025" is a headline)
+    // without "By": two names at least and a count of comments or a reading time after the date
+    // ("Jane Doe • March 4, 2025 · 3 comments"); a name and a date alone may be a heading
+    // ("Harbour Festival · July 12, 2025", "Election Day, November 5, 2024")
     const datedByline = (text: string): boolean => {
       const m = DATED.exec(text)
       if (!m) return false
       const who = m[2]!.trim()
       if (!NAMES_ONLY.test(who) || DATE_ONLY.test(who)) return false
-      return m[1] !== undefined || (/\s/.test(who) && (m[3] !== undefined || CLOCK.test(text) || m[4] !== undefined))
+      return m[1] !== undefined || (/\s/.test(who) && m[4] !== undefined)
     }
+    // two name words at least ("Edited by AI — Newsrooms Test New Tools" is a headline)
     const names = (s: string): boolean => {
       const m = NAMES.exec(s.trim())
-      return m !== null && (m[1] === undefined || roleOrDate(m[1], DATE_ONLY))
+      if (m === null) return false
+      const who = (m[1] === undefined ? s.trim() : s.trim().slice(0, s.trim().length - m[1].length)).replace(/[\s|,·•–—-]+$/u, '')
+      if (who.split(/\s+/).length < 2 || BY_WORD.test(who)) return false
+      return m[1] === undefined || roleOrDate(m[1], DATE_ONLY)
     }
     // a label alone ("Fact checked by", "Last updated:") is one when it has two words or more
     const bare = (l: string): boolean => /\s/.test(l.trim())

@@ -25,27 +25,27 @@ export const CREDITS: Readonly<Record<string, CreditData>> = {
     ],
   },
   de: {
-    people: ['geschrieben von', 'verfasst von', 'geprüft von', 'redigiert von', 'aktualisiert von', 'veröffentlicht von'],
+    people: ['geschrieben von', 'verfasst von', 'geprüft von', 'redigiert von', 'aktualisiert von'],
     dates: ['aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'zuletzt aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'erstellt am', 'stand'],
   },
   fr: {
-    people: ['écrit par', 'rédigé par', 'publié par', 'mis à jour par', 'vérifié par', 'relu par'],
+    people: ['écrit par', 'rédigé par', 'mis à jour par', 'vérifié par', 'relu par'],
     dates: ['publié le', 'mis à jour le', 'modifié le', 'dernière mise à jour', 'dernière mise à jour le', 'publié', 'mis à jour'],
   },
   es: {
-    people: ['escrito por', 'redactado por', 'publicado por', 'revisado por', 'actualizado por', 'editado por'],
+    people: ['escrito por', 'redactado por', 'revisado por', 'actualizado por', 'editado por'],
     dates: ['publicado el', 'actualizado el', 'última actualización', 'publicado', 'actualizado', 'modificado el'],
   },
   pt: {
-    people: ['escrito por', 'publicado por', 'revisado por', 'atualizado por', 'editado por'],
+    people: ['escrito por', 'revisado por', 'atualizado por', 'editado por'],
     dates: ['publicado em', 'atualizado em', 'última atualização', 'publicado', 'atualizado', 'modificado em'],
   },
   it: {
-    people: ['scritto da', 'pubblicato da', 'rivisto da', 'aggiornato da'],
+    people: ['scritto da', 'rivisto da', 'aggiornato da'],
     dates: ['pubblicato il', 'aggiornato il', 'ultimo aggiornamento', 'pubblicato', 'aggiornato', 'modificato il'],
   },
   nl: {
-    people: ['geschreven door', 'gepubliceerd door', 'bijgewerkt door', 'gecontroleerd door'],
+    people: ['geschreven door', 'bijgewerkt door', 'gecontroleerd door'],
     dates: ['gepubliceerd op', 'bijgewerkt op', 'laatst bijgewerkt', 'laatst bijgewerkt op', 'gepubliceerd', 'bijgewerkt', 'geplaatst op'],
   },
 }

@@ -37,6 +37,19 @@ describe('affiliate-disclosure', () => {
     'We compared the commission each broker charges when you buy shares.',
     'Real estate agents get a commission when you buy a home through them, so our advice is to ask.',
     'Streamers earn a commission when viewers buy games or gear through their links.',
+    // a review's battery: a set phrase, a fee or affiliate links in an article, in first person
+    'My sister worked as an Amazon associate in the warehouse for two years before the strike.',
+    'Our analysis found that only qualifying purchases count toward the new tax credit.',
+    'Our reporters found that 40 of the 100 biggest blogs use affiliate links without telling readers.',
+    'The EU Commission says we can make purchases in other member states without extra fees.',
+    'I can get compensation if my flight is delayed, but only if I bought the ticket in the EU.',
+    'Can I get compensation if my order arrives late?',
+    '"We get a commission on every order, so we push the expensive dishes," the waiter told me.',
+    'Je touche une commission sur chaque achat, explique la vendeuse.',
+    'Nous pouvons recevoir la commission d’enquête la semaine prochaine, a déclaré le maire après l’achat du terrain.',
+    'Mi hermano trabajó como asociado de Amazon en un almacén de Madrid.',
+    'Il nostro studio: solo gli acquisti idonei danno diritto al bonus.',
+    'Unsere Stichprobe zeigt: Viele Blogs mit Affiliate-Links verschweigen das.',
     // an aside in brackets inside a sentence of the article
     'I wash the jars with a mild castile soap, just in case you were wondering (it is an affiliate link).',
     // a disclosure that is only a small part of a paragraph

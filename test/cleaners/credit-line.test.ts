@@ -28,9 +28,7 @@ describe('credit-line', () => {
     'By Sofia Marsh December 2, 2025',
     'ByNora BlakeMar 5, 2025 | 6 comments',
     'by Amanda · Dec 20, 2025 at 3:00 am · One comment so far',
-    'Lena Marsh•Oct 20, 2025',
     'Kai Lindqvist July 13, 2025 — 7 minutes read',
-    'Omar Haddad January 19, 2025 6:23 pm',
     // other languages
     'Geschrieben von Anna Schmidt',
     'Zuletzt aktualisiert am 4. März 2025',
@@ -59,6 +57,14 @@ describe('credit-line', () => {
     // a headline or a date with a date after it
     'Markets Rally March 4, 2025',
     'Monday March 4, 2025',
+    // a heading with a date: without "By", a name and a date need a count after them
+    'Harbour Festival · July 12, 2025',
+    'Election Day, November 5, 2024',
+    'Phase One – January 2026',
+    // headlines that start with a label: a second credit after the comma, a single name
+    'Reviewed by Critics, Loved by Fans',
+    'Edited by AI — Newsrooms Test New Tools',
+    'Scritto da Donne, Letto da Tutti',
     'As of July 31, 2025, the agency had received 40 reports.',
   ])('keeps %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(false)
