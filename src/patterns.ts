@@ -62,3 +62,17 @@ export const BULLET = /^[-*•·‣◦▪▫■□●○–—]\s+/u
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
+
+/**
+ * A RegExp source for any of `words` (word lists of the cleaners' data: compile it with the `i`
+ * flag): lower-cased and deduplicated, the longest first, a space matches any run of white space,
+ * an apostrophe either kind, and a final `*` any ending of the word ("commission*" → "commissions").
+ */
+export function wordAlternation(words: readonly string[]): string {
+  const keys = [...new Set(words.map((w) => w.toLowerCase().trim()))].sort((a, b) => b.length - a.length)
+  return keys.map((w) => {
+    const star = w.endsWith('*')
+    const body = escapeRegExp(star ? w.slice(0, -1) : w).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")
+    return star ? `${body}[\\p{L}\\p{M}-]*` : body
+  }).join('|')
+}

@@ -1,6 +1,6 @@
 /** Shared patterns (src/patterns.ts): the code-unit test for horizontal white space. */
 import { describe, expect, it } from 'vitest'
-import { HSPACE_CLASS, isHSpace } from '../src/patterns.js'
+import { HSPACE_CLASS, isHSpace, wordAlternation } from '../src/patterns.js'
 
 describe('isHSpace', () => {
   it('agrees with HSPACE_CLASS on every BMP code unit', () => {
@@ -11,5 +11,20 @@ describe('isHSpace', () => {
       if (isHSpace(c) !== re.test(String.fromCharCode(c))) differ.push(c)
     }
     expect(differ).toEqual([])
+  })
+})
+
+describe('wordAlternation', () => {
+  const re = (words: string[]) => new RegExp(`^(?:${wordAlternation(words)})$`, 'iu')
+  it('takes a final star for any ending, any white space for a space, either apostrophe', () => {
+    expect(re(['commission*']).test('Commissions')).toBe(true)
+    expect(re(['commission*']).test('commissioner-in-chief')).toBe(true)
+    expect(re(['affiliate link*']).test('affiliate\u00a0 links')).toBe(true)
+    expect(re(["liens d'affiliation"]).test('liens d’affiliation')).toBe(true)
+    expect(re(['commission']).test('commissions')).toBe(false)
+  })
+  it('escapes the words and tries the longest first', () => {
+    expect(re(['a.b']).test('axb')).toBe(false)
+    expect(new RegExp(`^(${wordAlternation(['last updated', 'last updated on'])})`, 'i').exec('Last updated on March 4')![1]).toBe('Last updated on')
   })
 })

@@ -1,6 +1,6 @@
 import type { LineCleaner } from '../types.js'
 import { DISCLOSURE, type DisclosureData } from '../data/disclosure.js'
-import { SENTENCE_BOUNDARY, WORD, escapeRegExp } from '../patterns.js'
+import { SENTENCE_BOUNDARY, WORD, escapeRegExp, wordAlternation } from '../patterns.js'
 import { pureLineRule } from '../model.js'
 import { quote } from './phrase-cleaner.js'
 
@@ -36,17 +36,9 @@ const BRACKETS = /\([^()]*\)/g
 /** Reported speech or a question: a sentence of the article, not the site's notice. */
 const NOT_A_NOTICE = /[?¿"“”«»„]/u
 
-/** Alternation of a list of words ("commission*" → any ending; spaces match any space, apostrophes either kind). */
-function alternation(words: readonly string[]): string {
-  return words.map((w) => {
-    const star = w.endsWith('*')
-    const body = escapeRegExp((star ? w.slice(0, -1) : w).toLowerCase()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")
-    return star ? `${body}[\\p{L}\\p{M}-]*` : body
-  }).join('|')
-}
 const L = '[\\p{L}\\p{M}]'
 /** A whole-word, case-insensitive matcher for a list of words. */
-const wordsRe = (words: readonly string[]): RegExp => new RegExp(`(?<!${L})(?:${alternation(words)})(?!${L})`, 'iu')
+const wordsRe = (words: readonly string[]): RegExp => new RegExp(`(?<!${L})(?:${wordAlternation(words)})(?!${L})`, 'iu')
 
 const countWords = (s: string): number => s.match(WORD)?.length ?? 0
 
@@ -105,8 +97,8 @@ export const affiliateDisclosure: LineCleaner<AffiliateDisclosureOptions> = {
     const holds = re('holds')
     const idioms = re('idioms')
     // "we may earn", "I can receive", "may earn", and "erhalten wir" (the verb first)
-    const earners = alternation(list('earners'))
-    const earn = alternation(list('earn'))
+    const earners = wordAlternation(list('earners'))
+    const earn = wordAlternation(list('earn'))
     const earnVerb = wordsRe(list('earn'))
     const earns = new RegExp(`(?<!${L})(?:(?:${earners})\\s+(?:${L}+\\s+){0,2}(?:${earn})|(?:${earn})\\s+(?:${earners}))(?!${L})`, 'iu')
     // a line names something a site earns, or affiliate links: a search for the first letters of

@@ -3,7 +3,7 @@ import { CREDITS } from '../data/credits.js'
 import { nonBlank } from '../document-utils.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
 import { DATE_SOURCE, MONTH_YEAR_SOURCE, NAMES, NAMES_SOURCE, TIME_SOURCE } from './byline-date.js'
-import { escapeRegExp } from '../patterns.js'
+import { wordAlternation } from '../patterns.js'
 
 export interface CreditLineOptions {
   /**
@@ -27,8 +27,6 @@ const MAX_CHARS = 140
 /** Longest credential or role after the names ("Ruth Okafor, MA, MFA", "Jane Doe | Senior Editor"), in words. */
 const ROLE_WORDS = 6
 
-const alternation = (xs: readonly string[]): string =>
-  [...new Set(xs.map((x) => x.toLowerCase().trim()))].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/\s+/g, '\\s+')).join('|')
 
 /**
  * After the names: a date, or a short credential or role that ends no sentence and credits no one
@@ -71,7 +69,7 @@ export const creditLine: LineCleaner<CreditLineOptions> = {
     const data = env.languages.map((l) => CREDITS[l]).filter((d) => d !== undefined)
     const people = [...data.flatMap((d) => d.people), ...o.people]
     const dates = [...data.flatMap((d) => d.dates), ...o.dates]
-    const label = (ls: readonly string[]): RegExp => new RegExp(`^[\\s\\p{P}\\p{S}]*(${alternation(ls)})(?=$|[\\s:,])[\\s:,]*`, 'iu')
+    const label = (ls: readonly string[]): RegExp => new RegExp(`^[\\s\\p{P}\\p{S}]*(${wordAlternation(ls)})(?=$|[\\s:,])[\\s:,]*`, 'iu')
     const PEOPLE = label(people)
     const DATES = label(dates)
     const ONE_DATE = `(?:${DATE_SOURCE}|${MONTH_YEAR_SOURCE})`
