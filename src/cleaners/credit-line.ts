@@ -1,6 +1,7 @@
 import type { LineCleaner, LineContext } from '../types.js'
 import { CREDITS } from '../data/credits.js'
 import { nonBlank } from '../document-utils.js'
+import { withUnchangedRule } from '../model.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
 import { DATE_SOURCE, MONTH_YEAR_SOURCE, NAMES, NAMES_SOURCE, TIME_SOURCE } from './byline-date.js'
 import { wordAlternation } from '../patterns.js'
@@ -101,8 +102,9 @@ export const creditLine: LineCleaner<CreditLineOptions> = {
     }
     // a label alone ("Fact checked by", "Last updated:") is one when it has two words or more
     const bare = (l: string): boolean => /\s/.test(l.trim())
-    // reads the line below: tested again in every round (two anchored searches on most lines)
-    return ((ctx: LineContext) => {
+    // Only a people label reads the line below (a biography under it): in a later round, a line
+    // whose text is unchanged is tested again only when it starts with one.
+    const rule = (ctx: LineContext): string | null => {
       const text = ctx.text
       // two anchored searches decide most lines faster than reading their first word would
       if (text.length > MAX_CHARS) return null
@@ -122,7 +124,8 @@ export const creditLine: LineCleaner<CreditLineOptions> = {
         if (m && (m[1] === undefined || names(m[1]))) return `credit line ${quote(text)}`
       }
       return null
-    })
+    }
+    return withUnchangedRule(rule, (ctx) => (PEOPLE.test(ctx.text) ? rule(ctx) : null))
   },
 }
 
