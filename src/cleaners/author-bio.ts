@@ -230,7 +230,8 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
       const total = after[0]!
       if (total === 0) return
       // candidate boxes, in order: [first, last] kept positions, the name's line, the biography's, the person
-      const boxes: { from: number; to: number; name: number; bio: number; person: string[]; label: boolean; link?: boolean }[] = []
+      // kind: a name line over the biography, a label over it, or a link to the person's posts under it
+      const boxes: { from: number; to: number; name: number; bio: number; person: string[]; kind: 'name' | 'label' | 'link' }[] = []
       for (let k = 1; k < n - 1; k++) {
         if (total - after[k]! < o.minShare * total) continue
         const f = doc.features(kept[k]!)
@@ -240,7 +241,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
           const text = doc.lines[kept[k]!]!.text
           const who = f.endsSentence && role.test(text) ? leadingName(text) : null
           if (who && postsLink(doc.lines[kept[k + 1]!]!.text, who) && !(boxes.length && k <= boxes[boxes.length - 1]!.to)) {
-            boxes.push({ from: k, to: k + 1, name: k, bio: k, person: who, label: false, link: true })
+            boxes.push({ from: k, to: k + 1, name: k, bio: k, person: who, kind: 'link' })
             k++
           }
           continue
@@ -273,7 +274,7 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         }
         const from = k > 0 && isLabel(doc.lines[kept[k - 1]!]!.text) ? k - 1 : k
         if (boxes.length && from <= boxes[boxes.length - 1]!.to) continue
-        boxes.push({ from, to, name: k, bio: b, person, label: over !== null })
+        boxes.push({ from, to, name: k, bio: b, person, kind: over !== null ? 'label' : 'name' })
         k = to
       }
       if (!boxes.length) return
@@ -296,9 +297,9 @@ export const authorBio: DocumentCleaner<AuthorBioOptions> = {
         for (let k = box.from; k <= box.to; k++) {
           const who = quote(box.person.join(' '))
           let why: string
-          if (box.link) why = k === box.name ? `author box: biography of ${who} (a link to their posts follows, after the article)` : `author box: link to the posts of ${who}`
+          if (box.kind === 'link') why = k === box.name ? `author box: biography of ${who} (a link to their posts follows, after the article)` : `author box: link to the posts of ${who}`
           else if (k === box.name) {
-            why = box.label
+            why = box.kind === 'label'
               ? `author box label ${quote(name)} (a biography of ${who} follows, after the article)`
               : `author box ${quote(name)} (a name line; a biography that names them follows, after the article)`
           } else if (k < box.name) why = `author box label over ${quote(name)}`
