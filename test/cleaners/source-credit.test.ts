@@ -24,7 +24,6 @@ describe('source-credit', () => {
     'Dit artikel verscheen eerder op de website van de krant.',
     'This post first appeared on Example Blog, please read the original post: here',
     'This story was produced in partnership with the Example Fund for Rural Reporting.',
-    'This article was published with the title “The Quiet Forest” in Example Magazine Vol. 3 No. 2 (February 2024), p. 44',
     'This story also appeared in Example Weekly',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
