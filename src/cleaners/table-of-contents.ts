@@ -43,6 +43,13 @@ export interface TableOfContentsOptions {
  */
 const MAX_ENTRIES = 500
 
+/**
+ * Short lines in a row under a table-of-contents heading that make a list of entries (which
+ * repeat no later heading, so they are kept, and their heading with them). Fewer, with article
+ * text after them, are the article's own first lines under the empty frame of a widget.
+ */
+const MIN_LIST = 3
+
 /** List numbering in front of an entry or a heading: "1.", "2)", "3.1", "IV.", "-", "•". */
 const NUMBERING = /^\s*(?:[-*•·▪‣◦–—]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.):]\s*|\d{1,2}\s+(?=\p{Lu}))/iu
 
@@ -172,9 +179,14 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
       // "Contents", which also heads a section on what a box holds, nor "What you'll learn") with
       // article text, or another such heading, right under it and no entries: the widget's list
       // was not in the page text.
+      // Under it may stand a short first sentence or a heading or two of the article ("Introduction"),
+      // not a list of MIN_LIST short lines: a book's contents printed in an article keep their heading.
       const emptyWidget = (i: number, next: number): boolean => {
         if (!isTocName(doc.lines[i]!.text) || next >= kept.length) return false
-        return !short(next) || isTocName(doc.lines[kept[next]!]!.text)
+        if (isTocName(doc.lines[kept[next]!]!.text)) return true
+        let run = 0
+        while (next + run < kept.length && run < MIN_LIST && short(next + run)) run++
+        return run < MIN_LIST && next + run < kept.length
       }
 
       // 1. Under a heading ("Table of Contents"; a line cleaner may have removed it already): the

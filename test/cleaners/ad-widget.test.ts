@@ -73,6 +73,11 @@ describe('ad-widget', () => {
     'Scroll to continue',
     'Listen to this article 5 min',
     'Click here to read more',
+    'Read the review',
+    'Submit',
+    'SAVE',
+    'Expand All',
+    'Collapse all',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })

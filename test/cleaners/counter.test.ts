@@ -8,6 +8,7 @@ describe('counter', () => {
     '0',
     '1.2K shares',
     '5 min read',
+    '3 MIN. READ',
     'Views: 120',
     '12 Kommentare',
     'Lesezeit: 5 Minuten',

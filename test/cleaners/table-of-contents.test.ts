@@ -35,6 +35,18 @@ describe('table-of-contents', () => {
     expect(gone[0]!.reason).toBe(`Unexpected table of contents \`${marker}\` (no entries), expected article text`)
   })
 
+  it('removes the empty frame over the article\'s first heading or short first sentence', () => {
+    const body = sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')
+    expect(removed(cleaner, `Table of Contents\nIntroduction\n${INTRO}\n${body}`)).toEqual(['Table of Contents'])
+    expect(removed(cleaner, `TABLE OF CONTENTS\nTABLE OF CONTENTS\nIntroduction\nWhat the council decided\n${INTRO}\n${body}`)).toEqual(['TABLE OF CONTENTS', 'TABLE OF CONTENTS'])
+    expect(removed(cleaner, `Table of Contents\nThe bridge is closed, and here is why.\n${INTRO}\n${body}`)).toEqual(['Table of Contents'])
+  })
+
+  it('keeps the heading of a list of three or more entries that repeat no later heading (a book\'s contents)', () => {
+    const book = 'Table of Contents\nChapter 1: The river\nChapter 2: The bridge\nChapter 3: The ferry'
+    expect(removed(cleaner, `${INTRO}\n${book}\n${INTRO}`)).toEqual([])
+  })
+
   it('takes more names from the names option, and only the names of the languages loaded', () => {
     const input = (marker: string) => `${marker}\n${INTRO}\n${sections('Why the bridge closed', 'How long repairs take', 'Meanwhile')}`
     expect(removed(only('table-of-contents', { names: ['Inhaltsübersicht'], lines: ['Inhaltsübersicht'] }), input('Inhaltsübersicht'))).toEqual(['Inhaltsübersicht'])

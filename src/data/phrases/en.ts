@@ -233,7 +233,9 @@ export const en: PhraseTable = {
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
-      'read full review', 'check availability', 'see it', 'open in app', 'create an account',
+      'read full review', 'read the review', 'check availability', 'see it', 'open in app', 'create an account',
+      // form and accordion buttons alone on a line
+      'submit', 'save', 'expand all', 'collapse all',
       'scroll to continue', 'listen to this article *', 'click here to read more',
     ],
     starts: [
@@ -255,7 +257,7 @@ export const en: PhraseTable = {
       '# min read', '# mins read', '# minute read', '# minutes read', '# min', 'reading time: # minutes', 'reading time: # min',
       '# reactions', '# replies', '# reads', 'shares: #', 'likes: #', '# retweets', '# votes', 'rating: #', '# responses',
       '# min read time', 'reading time # minutes', 'reading time # min', '# min reading time', 'read time: # min',
-      '# minute read time',
+      '# minute read time', '# min. read', '# mins. read',
     ],
   },
   'trailing-chrome': {
