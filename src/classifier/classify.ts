@@ -107,13 +107,22 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
   }
   const keep = decode(e, w.decoder)
   // a table is one unit: when the decoder keeps most of it, it keeps all of it but the lines the
-  // trees call chrome with confidence (a footer line next to the table)
+  // trees call chrome with confidence (a footer line next to the table), unless such a line is a
+  // row label between the kept cells of one row and the next ("2", "Kellogg School of
+  // Management", "3 (tie)"): the trees read a name alone on its line as a menu item
   for (let i = 0; i < n;) {
     if (!table[i]) { i++; continue }
     let j = i
     let kept = 0
     while (j < n && table[j]) kept += keep[j++]!
-    if (2 * kept > j - i) for (let k = i; k < j; k++) if (scores[k]! + bias > CONFIDENT_CHROME) keep[k] = 1
+    if (2 * kept > j - i) {
+      const sure = (k: number): boolean => k >= i && k < j && scores[k]! + bias > CONFIDENT_CHROME
+      for (let k = i; k < j; k++) if (sure(k)) keep[k] = 1
+      for (let k = i + 1; k < j - 1; k++) {
+        if (keep[k] || stats[k]!.copyright) continue
+        if ((sure(k - 1) || sure(k - 2)) && (sure(k + 1) || sure(k + 2))) keep[k] = 1
+      }
+    }
     i = j
   }
   applyContextRules(prep, keep, scores, bias)

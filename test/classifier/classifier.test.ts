@@ -256,6 +256,18 @@ describe('number tables', () => {
     const res = classifyPrepared(prepare(texts.map(text => ({ text, gapBefore: true }))), WEIGHTS, 'balanced', scores)
     expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 18))
   })
+  it('keeps the row labels of a kept table that the trees call chrome with confidence', () => {
+    const prose = (k: number): string => `Business schools reported their figures again in the year ${2010 + k}, and the rankings moved only a little at the top.`
+    const schools = ['North Valley School of Business', 'Lakeside School of Management', 'Hill Graduate School', 'River College of Business']
+    const rows = schools.flatMap((name, k) => [String(k + 1), name, `${30 + k}%`, `$${170 + k},000`])
+    const texts = [prose(0), prose(1), prose(2), ...rows, prose(3), prose(4), 'About us', 'Careers']
+    const lines = texts.map(text => ({ text, gapBefore: true }))
+    expect(Array.from(tableLines(prepare(lines).features.stats)).slice(3, 19).every(x => x === 1)).toBe(true)
+    // the trees' view: a school's name alone on its line reads as a menu item
+    const scores = Float64Array.from(texts, (t, i) => (i < 3 || (i >= 19 && i < 21) ? 4 : i >= 21 ? -6 : schools.includes(t) ? -4 : -1.5))
+    const res = classifyPrepared(prepare(lines), WEIGHTS, 'balanced', scores)
+    expect(res.verdicts.map(v => v.keep)).toEqual(texts.map((_, i) => i < 21))
+  })
   it('keeps no footer line that the table run took in, when the trees call it chrome with confidence', () => {
     const prose = (k: number): string => `Prices rose again in most large cities in the year ${2010 + k}, although the pace slowed down in the second half of it.`
     const cells = Array.from({ length: 12 }, (_, k) => (k % 2 ? `+${(k / 3).toFixed(1)}%` : `${1 + k}/1/2013`))
