@@ -1,4 +1,4 @@
-import type { DocumentCleaner } from '../types.js'
+import type { Document, DocumentCleaner, DocumentView } from '../types.js'
 import { quote } from './phrase-cleaner.js'
 import { linePosition, perDocument } from '../document-utils.js'
 import { isProse } from '../features.js'
@@ -10,6 +10,75 @@ export interface DuplicateLineOptions {
    * @default 10
    */
   minWords: number
+}
+
+/** Lines around a short line searched for the paragraphs that tell a duplicated copy. */
+const COPY_WINDOW = 8
+
+/**
+ * The earlier copy (in `earlier`, ascending) that lies between `above` and `below`, the first
+ * copies of the repeated paragraphs around line `i` (`below` -2: none follows), or -1.
+ */
+function alignedCopy(earlier: readonly number[], above: number, below: number, i: number): number {
+  if (above < 0 || below === -1) return -1
+  // where one copy ends and the next begins, the paragraph above is the first copy's last and
+  // the one below its first: the line's earlier copy opens or closes the first copy
+  if (below >= 0 && below < above) return earlier[0]! < below ? earlier[0]! : earlier[earlier.length - 1]! > above ? earlier[earlier.length - 1]! : -1
+  const limit = below >= 0 ? below : i
+  let lo = 0
+  let hi = earlier.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (earlier[mid]! > above) hi = mid
+    else lo = mid + 1
+  }
+  return lo < earlier.length && earlier[lo]! < limit ? earlier[lo]! : -1
+}
+
+/**
+ * A duplicated copy of the article (a print or mobile copy the scraper also took) repeats its
+ * headings and list items as well as its paragraphs: a short line with an earlier exact copy is
+ * part of the copy when it stands between paragraphs removed as repeated (the nearest one above,
+ * and the nearest one below unless no paragraph follows) and its first copy stands between their
+ * first copies, in the same order. Repeated labels in the article itself ("Pros", "Cons" under
+ * each product, "Goal" and "Risk" in each column of a comparison) do not line up with the copies
+ * of the paragraphs around them, and stay.
+ */
+function copiedStructure(doc: Document, seen: ReadonlyMap<string, number>, lower: (doc: DocumentView, text: string) => string): void {
+  const lines = doc.lines
+  if (!lines.some((l) => l.removedBy === 'duplicate-line')) return
+  // the first copy of the nearest paragraph in one direction, when it was removed as a repeat;
+  // -1: a kept paragraph comes first; -2: no paragraph in the window
+  const paragraph = (i: number, step: 1 | -1): number => {
+    let seenLines = 0
+    for (let j = i + step; j >= 0 && j < lines.length && seenLines < COPY_WINDOW; j += step) {
+      const l = lines[j]!
+      if (l.blank || l.joinedTo !== -1) continue
+      if (l.removedBy !== null && l.removedBy !== 'duplicate-line') continue
+      seenLines++
+      if (!isProse(doc.features(j))) continue
+      return l.removedBy === 'duplicate-line' ? seen.get(lower(doc, l.text)) ?? -1 : -1
+    }
+    return -2
+  }
+  let lastProse = -1
+  for (const i of doc.kept()) if (isProse(doc.features(i))) lastProse = i
+  // earlier copies of each short line, in order
+  const copies = new Map<string, number[]>()
+  for (const i of doc.kept()) {
+    const f = doc.features(i)
+    if (f.words === 0 || isProse(f)) continue
+    const key = lower(doc, lines[i]!.text.trim())
+    const earlier = copies.get(key)
+    if (!earlier) { copies.set(key, [i]); continue }
+    // below: a repeated paragraph, or none up to the end of the text (the copy ends the page)
+    const below = paragraph(i, 1)
+    const orig = alignedCopy(earlier, paragraph(i, -1), below === -2 && i < lastProse ? -1 : below, i)
+    earlier.push(i)
+    if (orig < 0) continue
+    const place = linePosition(lines[orig]!)
+    doc.remove(i, 'duplicate-line', `line ${quote(lines[i]!.text)} of a repeated copy of the text (between repeated paragraphs)`, { cause: { reason: `First copy at line ${lines[orig]!.line}`, place } })
+  }
 }
 
 /** Later exact copies of a paragraph (a pull quote, a teaser printed again, a duplicated article copy). */
@@ -25,7 +94,12 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
   },
   examples: [
     { input: '"We will rebuild every house that the water took from us," the mayor said.\nMore text.\n"We will rebuild every house that the water took from us," the mayor said.', output: '"We will rebuild every house that the water took from us," the mayor said.\n\nMore text.\n' },
-    { input: 'Short line\nShort line', output: 'Short line\n\nShort line\n', note: 'short lines are left to other cleaners' },
+    { input: 'Short line\nShort line', output: 'Short line\n\nShort line\n', note: 'short lines alone are left to other cleaners' },
+    {
+      input: 'The bridge\nThe council voted on Tuesday to close the old bridge after engineers found deep cracks in two piers.\nThe ferry\nA temporary ferry will carry cyclists and pedestrians across the river until the bridge reopens.\nPrint\nThe council voted on Tuesday to close the old bridge after engineers found deep cracks in two piers.\nThe ferry\nA temporary ferry will carry cyclists and pedestrians across the river until the bridge reopens.',
+      output: 'The bridge\n\nThe council voted on Tuesday to close the old bridge after engineers found deep cracks in two piers.\n\nThe ferry\n\nA temporary ferry will carry cyclists and pedestrians across the river until the bridge reopens.\n\nPrint\n',
+      note: 'a duplicated copy of the text: its headings go with its repeated paragraphs',
+    },
     { input: '- Talk to your doctor if you have questions about your medicines and their side effects.\n- Talk to your doctor if you have questions about your medicines and their side effects.', output: '- Talk to your doctor if you have questions about your medicines and their side effects.\n\n- Talk to your doctor if you have questions about your medicines and their side effects.\n', note: 'repeated list items are structure' },
   ],
   compile(o) {
@@ -46,6 +120,7 @@ export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
         const place = linePosition(orig)
         doc.remove(i, 'duplicate-line', `repeated paragraph ${quote(l.text)}`, { cause: { reason: `First copy at line ${orig.line}`, place } })
       }
+      copiedStructure(doc, seen, lower)
     }
   },
 }
