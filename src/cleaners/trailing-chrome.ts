@@ -1,7 +1,7 @@
-import type { DocumentCleaner, LineFeatures } from '../types.js'
+import type { Document, DocumentCleaner, LineFeatures } from '../types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
-import { isProse } from '../features.js'
+import { isHeadlineShaped, isProse } from '../features.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
 import { perDocument } from '../document-utils.js'
 
@@ -30,6 +30,14 @@ export interface TrailingChromeOptions {
    * @default true
    */
   comments: boolean
+  /**
+   * Without a terminator: remove a list of teaser headlines after the article's last paragraph
+   * (three or more title-case headlines making up most of what follows it, in fewer words than
+   * 40 % of the article's prose, on a page with minWords of prose or more), the related stories a
+   * scraper took along.
+   * @default true
+   */
+  teasers: boolean
   /**
    * Extra terminators: whole-line phrases (wildcards: `#` number, `*` any text).
    * @default []
@@ -60,6 +68,44 @@ const RELATIVE = /(?:^|\s)(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|mo
 /** The reply link under a comment. */
 const REPLY = /^[\s\p{P}\p{S}]*(?:reply|reply to .{1,40}|antworten|beantworten|répondre|responder|rispondi|reageren|reageer|responder a .{1,40})[\s\p{P}\p{S}]*$/iu
 
+/** Teaser headlines after the article's last paragraph, at least … */
+const TEASER_MIN = 3
+/** … making up this share of the kept lines after it … */
+const TEASER_SHARE = 0.6
+/** … in at most this share of the words of the article's prose (a list that is the page's body stays). */
+const TEASER_MAX_SHARE = 0.4
+
+/** A teaser headline: three words or more, set in title case, shaped like a headline. */
+function teaserHeadline(text: string, f: LineFeatures): boolean {
+  return f.words >= 3 && f.capitalised >= 0.6 * f.words && isHeadlineShaped(f, text)
+}
+
+/**
+ * Related stories without a terminator: after the last prose paragraph, the kept lines are
+ * mostly title-case headlines ("The Best Franchises of 2024", "How to Hire an SEO Consultant"),
+ * at least TEASER_MIN of them, and few words next to the article's prose. The headlines go; any
+ * other short line among them stays (a sign-off, a date).
+ */
+function teaserTail(doc: Document, prose: number): void {
+  const kept = doc.kept()
+  let last = -1
+  for (let k = kept.length - 1; k >= 0 && last < 0; k--) if (isProse(doc.features(kept[k]!))) last = k
+  if (last < 0) return
+  const tail = kept.slice(last + 1)
+  let words = 0
+  const heads: number[] = []
+  for (const i of tail) {
+    const f = doc.features(i)
+    words += f.words
+    if (teaserHeadline(doc.lines[i]!.text, f)) heads.push(i)
+  }
+  if (heads.length < TEASER_MIN || heads.length < TEASER_SHARE * tail.length || words > TEASER_MAX_SHARE * prose) return
+  const data = { lines: heads.length, afterLine: doc.lines[kept[last]!]!.line }
+  for (const i of heads) {
+    doc.remove(i, 'trailing-chrome', `teaser headline ${quote(doc.lines[i]!.text)} (${heads.length} title-case headlines after the article's last paragraph, no terminator)`, { data })
+  }
+}
+
 /** A line that frames a reader comment: author line, timestamp, reply link. */
 function commentMeta(text: string, f: LineFeatures): boolean {
   if (f.words > 14) return false
@@ -73,7 +119,8 @@ function commentMeta(text: string, f: LineFeatures): boolean {
  * What follows is removed only while it also looks like chrome: short lines, no article-shaped
  * paragraph. A prose paragraph ends the cut and is kept; a later terminator may open a new one.
  * One exception, once the article is behind us: a reader comment thread, prose framed by comment
- * metadata ("Jane says:", "March 3, 2025 at 5:50 pm", "Reply"), goes too.
+ * metadata ("Jane says:", "March 3, 2025 at 5:50 pm", "Reply"), goes too. And without a
+ * terminator, a list of teaser headlines after the article's last paragraph (`teasers`).
  */
 export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   id: 'trailing-chrome',
@@ -82,7 +129,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it',
   enabled: true,
   risky: true,
-  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, lines: [], starts: [], replace: false },
+  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, teasers: true, lines: [], starts: [], replace: false },
   validate(o) {
     if (typeof o.minShare !== 'number' || !(o.minShare >= 0 && o.minShare <= 1)) {
       throw new RangeError(`Unexpected minShare ${String(o.minShare)} for cleaner 'trailing-chrome', expected a number from 0 to 1`)
@@ -252,6 +299,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         for (const k of region) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
         i = j
       }
+      if (o.teasers && total >= o.minWords) teaserTail(doc, total)
     }
   },
 }

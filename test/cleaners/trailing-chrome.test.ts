@@ -127,3 +127,32 @@ describe('trailing-chrome', () => {
     expect(removed(cleaner, input)).toEqual(['Related Articles', 'Mayor Announces New Budget', 'Tags:', 'Library Opens Late'])
   })
 })
+
+describe('trailing-chrome: teaser headlines without a terminator', () => {
+  const long = Array.from({ length: 8 }, (_, i) => `The council voted on day ${i + 1} to keep the old bridge closed while engineers study the cracks in two of its supports.`).join('\n')
+  const teasers = ['Mayor Announces New Budget for Schools', 'Library Opens Late on Fridays This Winter', 'How to Cross the River Without a Car']
+
+  it('removes three or more title-case headlines after the article\'s last paragraph', () => {
+    const input = `${long}\n${teasers.join('\n')}`
+    expect(removed(cleaner, input)).toEqual(teasers)
+    const m = cleaner.run(input).messages.find((x) => x.kind === 'remove')!
+    expect(m.reason).toBe('Unexpected teaser headline `Mayor Announces New Budget for Schools` (3 title-case headlines after the article\'s last paragraph, no terminator), expected article text')
+  })
+
+  it('keeps two headlines, sentence-case lines, a list that is most of the page, a short article, and the option off', () => {
+    expect(removed(cleaner, `${long}\n${teasers.slice(0, 2).join('\n')}`)).toEqual([])
+    const steps = ['Check the tyre pressure before you leave', 'Take the ferry from the north bank', 'Lock your bike at the new racks']
+    expect(removed(cleaner, `${long}\n${steps.join('\n')}`)).toEqual([])
+    // an index page: a short introduction over a long list of title-case entries
+    const index = Array.from({ length: 40 }, (_, i) => `Pages ${i * 10 + 1}-${i * 10 + 10} - Hinges and Handles Part ${i + 1}`)
+    expect(removed(cleaner, `${long}\n${index.join('\n')}`)).toEqual([])
+    expect(removed(cleaner, `${ARTICLE_EN}\n${teasers.join('\n')}`)).toEqual([])
+    expect(removed(only('trailing-chrome', { teasers: false }), `${long}\n${teasers.join('\n')}`)).toEqual([])
+    expect(() => createCleaner({ cleaners: { 'trailing-chrome': { teasers: 'yes' } } })).toThrow(/Unexpected string for option 'teasers' of cleaner 'trailing-chrome', expected boolean/)
+  })
+
+  it('keeps headlines followed by more article prose', () => {
+    const input = `${long}\n${teasers.join('\n')}\nThe bridge is expected to reopen in the spring of next year, the council said in a statement on Friday.`
+    expect(removed(cleaner, input)).toEqual([])
+  })
+})
