@@ -74,6 +74,8 @@ describe('ad-widget', () => {
     'Listen to this article 5 min',
     'Click here to read more',
     'Read the review',
+    'Read our full Example TV review',
+    'Get a free estimate',
     'Submit',
     'SAVE',
     'Expand All',

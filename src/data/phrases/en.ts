@@ -82,6 +82,8 @@ export const en: PhraseTable = {
     starts: [
       'please support', 'consider supporting', 'support our work', 'become a patron', 'donate today', 'donate now',
       'your support helps', 'help us keep', 'chip in',
+      // a plea under the article ("Enjoyed this piece? We need your help to keep publishing.")
+      'enjoyed this piece?', 'enjoyed this article?', 'enjoyed this post?', 'enjoyed this story?',
     ],
     sentences: [
       'please make a * donation', 'please consider donating', 'please consider supporting', 'please consider making a donation',
@@ -90,6 +92,7 @@ export const en: PhraseTable = {
       'this story is funded by readers like you', 'this article is funded by readers like you', 'made possible by readers like you',
       'we have a small favor to ask', 'we have a small favour to ask', 'since you\'re here, we have a small',
       'before you go, we have a small', 'double your donation',
+      'if you liked this article, please consider', 'if you enjoyed this article, i\'d like to ask for your support',
     ],
   },
   'social-plug': {
@@ -233,7 +236,7 @@ export const en: PhraseTable = {
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
-      'read full review', 'read the review', 'check availability', 'see it', 'open in app', 'create an account',
+      'read full review', 'read the review', 'read our full * review', 'read the full * review', 'get a free estimate', 'get a quote now', 'check availability', 'see it', 'open in app', 'create an account',
       // form and accordion buttons alone on a line
       'submit', 'save', 'expand all', 'collapse all',
       'scroll to continue', 'listen to this article *', 'click here to read more',
