@@ -21,7 +21,7 @@ describe('trailing-chrome', () => {
     expect(removed(cleaner, input)).toEqual(['Related Articles', 'Mayor Announces New Budget', 'Library Opens Late on Fridays', 'School Board Elects New Chair', 'Home | About | Contact', '© 2025'])
   })
 
-  it.each(['Read This Next', 'Watch Next', 'Related Topics', 'Top Stories', 'Editor\'s Picks', 'You May Also Enjoy', 'End of Article', 'From Our Archives', 'Recently by Jane Doe', 'More in Politics', 'Don’t Miss', 'Trending Now', 'Rights & Permissions'])('opens the trailing chrome at %j', (terminator) => {
+  it.each(['Read This Next', 'Watch Next', 'Related Topics', 'Top Stories', 'Editor\'s Picks', 'You May Also Enjoy', 'End of Article', 'From Our Archives', 'Recently by Jane Doe', 'More in Politics', 'Don’t Miss', 'Trending Now', 'Rights & Permissions', 'Article Tags'])('opens the trailing chrome at %j', (terminator) => {
     const input = `${ARTICLE_EN}\n${terminator}\nMayor Announces New Budget\nLibrary Opens Late on Fridays`
     expect(removed(cleaner, input)).toEqual([terminator, 'Mayor Announces New Budget', 'Library Opens Late on Fridays'])
   })

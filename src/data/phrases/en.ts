@@ -239,6 +239,9 @@ export const en: PhraseTable = {
       'read full review', 'read the review', 'read our full * review', 'read the full * review', 'get a free estimate', 'get a quote now', 'check availability', 'see it', 'open in app', 'create an account',
       // form and accordion buttons alone on a line
       'submit', 'save', 'expand all', 'collapse all',
+      // media, share and shop controls alone on a line
+      'download', 'play video', 'show caption', 'copy to clipboard', 'book now', 'jump to review', 'star rating', 'now #% off',
+      'sponsor message', 'featured', 'explore', 'full bio', 'learn more about us', 'prefer to watch?',
       'scroll to continue', 'listen to this article *', 'click here to read more',
     ],
     starts: [
@@ -283,7 +286,7 @@ export const en: PhraseTable = {
       'more to explore', 'keep exploring', 'from our archives', 'from the archives', 'from the archive', 'recently by *',
       'rights & permissions', 'rights and permissions',
       'popular now', 'trending now', 'latest stories', 'also on *', 'more in *', 'don\'t miss',
-      'recommended reading', 'other posts', 'similar stories', 'more stories like this', 'next article', 'previous article',
+      'recommended reading', 'other posts', 'similar stories', 'more stories like this', 'next article', 'previous article', 'article tags',
     ],
     starts: ['tags:', 'tagged:', 'tagged with:', 'filed under:', 'posted in:', 'categories:', 'topics:', 'related topics:', 'post tags:'],
   },
