@@ -6,6 +6,8 @@ const cleaner = only('theme-placeholder')
 describe('theme-placeholder', () => {
   it.each([
     'Just another WordPress site',
+    'Example H2',
+    'This is some text inside of a div block.',
     'Proudly powered by WordPress',
     'Theme by Example Themes',
     'Hallo Welt!',

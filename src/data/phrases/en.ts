@@ -135,6 +135,8 @@ export const en: PhraseTable = {
       'just another wordpress site', 'proudly powered by wordpress', 'powered by wordpress', 'hello world!',
       'sample page', 'uncategorized', 'theme by *', 'wordpress theme by *', '* theme by *', 'designed by *', 'powered by *',
       'lorem ipsum', 'lorem ipsum #', 'your address here', 'your company name',
+      // site builders' style-guide samples left in a page (Webflow, Squarespace)
+      'example h#', 'this is some text inside of a div block.', 'this is some text inside of a div block',
     ],
     starts: ['copyright © * | powered by'],
     sentences: ['lorem ipsum dolor sit amet', 'proudly powered by', 'welcome to wordpress. this is your first post'],
