@@ -234,7 +234,7 @@ export const en: PhraseTable = {
       'sign up for free', 'contact us today', 'talk to sales', 'get started today', 'get started now',
       'book a free demo', 'book free demo', 'book free demo today', 'book a demo today', 'watch a demo', 'schedule a call',
       'schedule a free call', 'schedule a free consultation', 'book a free consultation', 'request a free consultation',
-      'get in touch', 'get in touch with us', 'start now',
+      'get in touch', 'get in touch with us', 'start now', 'get started',
       // shop and price buttons of review pages (the retailer varies: a wildcard, never a name)
       'check price', 'check price at *', 'check price on *', 'check * price', 'see price at *', 'see it at *',
       'buy now at *', 'buy now from *', 'view deal', 'view deal at *', 'see deal', 'see deal at *', 'get deal', 'get the deal',
@@ -244,6 +244,7 @@ export const en: PhraseTable = {
       // media, share and shop controls alone on a line
       'download', 'play video', 'show caption', 'copy to clipboard', 'book now', 'jump to review', 'star rating', 'now #% off',
       'sponsor message', 'featured', 'explore', 'full bio', 'learn more about us', 'prefer to watch?',
+      'this slideshow requires javascript.', 'advertisement. scroll to continue reading.', 'add as a preferred source on google',
       'scroll to continue', 'listen to this article *', 'click here to read more',
     ],
     starts: [
