@@ -32,7 +32,7 @@ export interface TrailingChromeOptions {
   comments: boolean
   /**
    * Without a terminator: remove a list of teaser headlines after the article's last paragraph
-   * (three or more title-case headlines making up most of what follows it, in fewer words than
+   * (two or more title-case headlines making up most of what follows it, in fewer words than
    * 40 % of the article's prose, on a page with minWords of prose or more), the related stories a
    * scraper took along.
    * @default true
@@ -69,7 +69,7 @@ const RELATIVE = /(?:^|\s)(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|mo
 const REPLY = /^[\s\p{P}\p{S}]*(?:reply|reply to .{1,40}|antworten|beantworten|répondre|responder|rispondi|reageren|reageer|responder a .{1,40})[\s\p{P}\p{S}]*$/iu
 
 /** Teaser headlines after the article's last paragraph, at least … */
-const TEASER_MIN = 3
+const TEASER_MIN = 2
 /** … making up this share of the kept lines after it … */
 const TEASER_SHARE = 0.6
 /** … in at most this share of the words of the article's prose (a list that is the page's body stays). */

@@ -132,15 +132,18 @@ describe('trailing-chrome: teaser headlines without a terminator', () => {
   const long = Array.from({ length: 8 }, (_, i) => `The council voted on day ${i + 1} to keep the old bridge closed while engineers study the cracks in two of its supports.`).join('\n')
   const teasers = ['Mayor Announces New Budget for Schools', 'Library Opens Late on Fridays This Winter', 'How to Cross the River Without a Car']
 
-  it('removes three or more title-case headlines after the article\'s last paragraph', () => {
+  it('removes two or more title-case headlines after the article\'s last paragraph', () => {
     const input = `${long}\n${teasers.join('\n')}`
     expect(removed(cleaner, input)).toEqual(teasers)
     const m = cleaner.run(input).messages.find((x) => x.kind === 'remove')!
     expect(m.reason).toBe('Unexpected teaser headline `Mayor Announces New Budget for Schools` (3 title-case headlines after the article\'s last paragraph, no terminator), expected article text')
   })
 
-  it('keeps two headlines, sentence-case lines, a list that is most of the page, a short article, and the option off', () => {
-    expect(removed(cleaner, `${long}\n${teasers.slice(0, 2).join('\n')}`)).toEqual([])
+  it('keeps one headline, sentence-case lines, a list that is most of the page, a short article, and the option off', () => {
+    expect(removed(cleaner, `${long}\n${teasers.slice(0, 1).join('\n')}`)).toEqual([])
+    expect(removed(cleaner, `${long}\n${teasers.slice(0, 2).join('\n')}`)).toEqual(teasers.slice(0, 2))
+    // two headlines among more other lines are not most of the tail
+    expect(removed(cleaner, `${long}\n${teasers[0]}\nThanks for reading\nSee you next week\n${teasers[1]}`)).toEqual([])
     const steps = ['Check the tyre pressure before you leave', 'Take the ferry from the north bank', 'Lock your bike at the new racks']
     expect(removed(cleaner, `${long}\n${steps.join('\n')}`)).toEqual([])
     // an index page: a short introduction over a long list of title-case entries
