@@ -29,7 +29,8 @@ export const sourceCredit = definePhraseCleaner({
   id: 'source-credit',
   what: 'source credit',
   description: 'Source and syndication credits: "Original Source: …", "Quelle: dpa", "Fuente: EFE", "This article originally appeared on …"',
-  maxWords: 30,
+  // a credit and the sentence after it ("This story was produced by … Learn more about …")
+  maxWords: 45,
   pure: true,
   shape: ({ text }) => (text.length <= 120 && CREDIT.test(text) ? `source credit ${quote(text)}` : null),
   examples: [

@@ -156,6 +156,7 @@ export const en: PhraseTable = {
       'this story also appeared in', 'this article also appeared in', 'this story also appeared on', 'this article also appeared on',
       'this story was produced by', 'this story was produced in partnership with', 'this article was produced in partnership with',
       'this story was developed in partnership with', 'this content was produced in partnership with',
+      'this story about * was written by', 'this story about * was produced by', 'this article about * was produced by',
     ],
   },
   'legal': {
