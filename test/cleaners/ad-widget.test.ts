@@ -88,6 +88,7 @@ describe('ad-widget', () => {
     'Get Started',
     'This slideshow requires JavaScript.',
     'Add as a preferred source on Google',
+    'Press enter or click to view image in full size',
     'Submit',
     'SAVE',
     'Expand All',

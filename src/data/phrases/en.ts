@@ -157,6 +157,7 @@ export const en: PhraseTable = {
       'this story was produced by', 'this story was produced in partnership with', 'this article was produced in partnership with',
       'this story was developed in partnership with', 'this content was produced in partnership with',
       'this story about * was written by', 'this story about * was produced by', 'this article about * was produced by',
+      'republish our articles for free', 'republish this article for free', 'republish this story for free',
     ],
   },
   'legal': {
@@ -246,6 +247,7 @@ export const en: PhraseTable = {
       'download', 'play video', 'show caption', 'copy to clipboard', 'book now', 'jump to review', 'star rating', 'now #% off',
       'sponsor message', 'featured', 'explore', 'full bio', 'learn more about us', 'prefer to watch?',
       'this slideshow requires javascript.', 'advertisement. scroll to continue reading.', 'add as a preferred source on google',
+      'press enter or click to view image in full size', 'here is a fact-based summary of the story contents:',
       'scroll to continue', 'listen to this article *', 'click here to read more',
     ],
     starts: [
