@@ -81,12 +81,12 @@ function copiedStructure(doc: Document, seen: ReadonlyMap<string, number>, lower
   }
 }
 
-/** Later exact copies of a paragraph (a pull quote, a teaser printed again, a duplicated article copy). */
+/** Later exact copies of a paragraph (a pull quote, a teaser printed again, a duplicated article copy, with its headings). */
 export const duplicateLine: DocumentCleaner<DuplicateLineOptions> = {
   id: 'duplicate-line',
   category: 'noise',
   stage: 'document',
-  description: 'Later exact copies of a prose paragraph (pull quotes, repeated teasers); the first copy is kept',
+  description: 'Later exact copies of a prose paragraph (pull quotes, repeated teasers), and the headings of a duplicated copy of the text between them; the first copy is kept',
   enabled: true,
   defaults: { minWords: 10 },
   validate(o) {

@@ -126,7 +126,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   id: 'trailing-chrome',
   category: 'noise',
   stage: 'document',
-  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it',
+  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it; teaser headlines after the last paragraph',
   enabled: true,
   risky: true,
   defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, teasers: true, lines: [], starts: [], replace: false },
