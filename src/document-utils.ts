@@ -94,3 +94,15 @@ export function nonBlank(doc: DocumentView, from: number, step: 1 | -1): number 
   for (let j = from + step; j >= 0 && j < doc.lines.length; j += step) if (!doc.lines[j]!.blank) return j
   return -1
 }
+
+/** Index in the ascending `list` of its first element greater than `x`, or list.length (binary search). */
+export function firstAfter(list: readonly number[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! > x) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}

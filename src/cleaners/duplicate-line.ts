@@ -1,6 +1,6 @@
 import type { Document, DocumentCleaner, DocumentView } from '../types.js'
 import { quote } from './phrase-cleaner.js'
-import { linePosition, perDocument } from '../document-utils.js'
+import { firstAfter, linePosition, perDocument } from '../document-utils.js'
 import { isProse } from '../features.js'
 import { BULLET } from '../patterns.js'
 
@@ -25,14 +25,8 @@ function alignedCopy(earlier: readonly number[], above: number, below: number, i
   // the one below its first: the line's earlier copy opens or closes the first copy
   if (below >= 0 && below < above) return earlier[0]! < below ? earlier[0]! : earlier[earlier.length - 1]! > above ? earlier[earlier.length - 1]! : -1
   const limit = below >= 0 ? below : i
-  let lo = 0
-  let hi = earlier.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (earlier[mid]! > above) hi = mid
-    else lo = mid + 1
-  }
-  return lo < earlier.length && earlier[lo]! < limit ? earlier[lo]! : -1
+  const k = firstAfter(earlier, above)
+  return k < earlier.length && earlier[k]! < limit ? earlier[k]! : -1
 }
 
 /**

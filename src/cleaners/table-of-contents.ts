@@ -2,7 +2,7 @@ import type { DocumentCleaner } from '../types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isProse } from '../features.js'
-import { lineKey, linePosition, perDocument } from '../document-utils.js'
+import { firstAfter, lineKey, linePosition, perDocument } from '../document-utils.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
 import { TOC_NAMES } from '../data/toc-names.js'
 
@@ -140,14 +140,8 @@ export const tableOfContents: DocumentCleaner<TableOfContentsOptions> = {
       const laterCopy = (k: number, after: number): number => {
         const list = (positions ??= index()).get(keyOf(k))
         if (!list) return -1
-        let lo = 0
-        let hi = list.length
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1
-          if (list[mid]! > after) hi = mid
-          else lo = mid + 1
-        }
-        return lo < list.length ? list[lo]! : -1
+        const at = firstAfter(list, after)
+        return at < list.length ? list[at]! : -1
       }
       // The copies are headings when article text stands between them: prose after a copy,
       // before the next one. A repeated set of labels (a spec table, a menu) is not.
