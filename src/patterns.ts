@@ -76,3 +76,10 @@ export function wordAlternation(words: readonly string[]): string {
     return star ? `${body}[\\p{L}\\p{M}-]*` : body
   }).join('|')
 }
+
+/**
+ * A label of up to three words and its value after a colon: "Best Picture: Oppenheimer",
+ * "Referee: Michael Oliver", "Dose: one tablet twice a day", "Returns: Promise<void>". Lines of
+ * an article's own list or template, which the teaser and copy rules leave alone.
+ */
+export const LABEL_VALUE = /^\s*(?:\S+\s+){0,2}\S+?\s?[:：]\s*\S/u

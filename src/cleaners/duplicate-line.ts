@@ -2,7 +2,7 @@ import type { Document, DocumentCleaner, DocumentView } from '../types.js'
 import { quote } from './phrase-cleaner.js'
 import { firstAfter, linePosition, perDocument } from '../document-utils.js'
 import { isProse } from '../features.js'
-import { BULLET } from '../patterns.js'
+import { BULLET, LABEL_VALUE } from '../patterns.js'
 
 export interface DuplicateLineOptions {
   /**
@@ -14,6 +14,8 @@ export interface DuplicateLineOptions {
 
 /** Lines around a short line searched for the paragraphs that tell a duplicated copy. */
 const COPY_WINDOW = 8
+/** Different repeated paragraphs that make a copy of the text rather than a repeated template. */
+const COPY_PARAGRAPHS = 4
 
 /**
  * The earlier copy (in `earlier`, ascending) that lies between `above` and `below`, the first
@@ -57,11 +59,23 @@ function copiedStructure(doc: Document, seen: ReadonlyMap<string, number>, lower
   }
   let lastProse = -1
   for (const i of doc.kept()) if (isProse(doc.features(i))) lastProse = i
+  // how many different paragraphs are repeated: a copy of the text repeats many, a template the
+  // article repeats per section (the same warning under each dose) one or two
+  const repeated = new Set<number>()
+  for (let j = 0; j < lines.length && repeated.size < COPY_PARAGRAPHS; j++) {
+    const l = lines[j]!
+    if (l.removedBy === 'duplicate-line' && isProse(doc.features(j))) repeated.add(seen.get(lower(doc, l.text)) ?? -1)
+  }
+  const copy = repeated.size >= COPY_PARAGRAPHS
   // earlier copies of each short line, in order
   const copies = new Map<string, number[]>()
   for (const i of doc.kept()) {
     const f = doc.features(i)
     if (f.words === 0 || isProse(f)) continue
+    // a label and its value ("Dose: one tablet", "Rating: 4.5/5") belongs to a template the
+    // article repeats per section, with the same sentence under each, unless many different
+    // paragraphs are repeated (a copy of the text, whose labelled list items go with it)
+    if (!copy && f.words <= 14 && LABEL_VALUE.test(lines[i]!.text)) continue
     const key = lower(doc, lines[i]!.text.trim())
     const earlier = copies.get(key)
     if (!earlier) { copies.set(key, [i]); continue }

@@ -4,6 +4,7 @@ import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isHeadlineShaped, isProse } from '../features.js'
 import { checkStrings, quote } from './phrase-cleaner.js'
 import { perDocument } from '../document-utils.js'
+import { LABEL_VALUE } from '../patterns.js'
 
 export interface TrailingChromeOptions {
   /**
@@ -80,11 +81,35 @@ function teaserHeadline(text: string, f: LineFeatures): boolean {
   return f.words >= 3 && f.capitalised >= 0.6 * f.words && isHeadlineShaped(f, text)
 }
 
+/** A name after a separator: "Prophet Song by Paul Lynch", "Cillian Murphy as J. Robert Oppenheimer", "Labour Party – 411 Seats". */
+const NAMED = /\s(?:by|as|von|par|por|door|–|—)\s[\p{Lu}\d]/u
+
+/**
+ * Lines of the article's own list rather than teasers: most of them label a value or name a
+ * person after a separator (a cast, a line-up, prize winners, election results), or the tail
+ * opens with the list's heading (a line of three words at most that is no headline, or a lead-in
+ * that ends in a colon: "Serving Suggestions", "The shortlist:").
+ */
+function ownList(doc: Document, tail: readonly number[], heads: readonly number[]): boolean {
+  let labelled = 0
+  let named = 0
+  for (const i of heads) {
+    const text = doc.lines[i]!.text
+    if (LABEL_VALUE.test(text)) labelled++
+    if (NAMED.test(text)) named++
+  }
+  if (labelled * 2 >= heads.length || named * 2 >= heads.length) return true
+  const first = doc.lines[tail[0]!]!.text.trim()
+  const f = doc.features(tail[0]!)
+  return /[:：]$/u.test(first) || (f.words > 0 && f.words <= 3 && !teaserHeadline(first, f))
+}
+
 /**
  * Related stories without a terminator: after the last prose paragraph, the kept lines are
  * mostly title-case headlines ("The Best Franchises of 2024", "How to Hire an SEO Consultant"),
- * at least TEASER_MIN of them, and few words next to the article's prose. The headlines go; any
- * other short line among them stays (a sign-off, a date).
+ * at least TEASER_MIN of them, and few words next to the article's prose, and they are not the
+ * article's own list (ownList). The headlines go; any other short line among them stays (a
+ * sign-off, a date).
  */
 function teaserTail(doc: Document, prose: number): void {
   const kept = doc.kept()
@@ -100,6 +125,7 @@ function teaserTail(doc: Document, prose: number): void {
     if (teaserHeadline(doc.lines[i]!.text, f)) heads.push(i)
   }
   if (heads.length < TEASER_MIN || heads.length < TEASER_SHARE * tail.length || words > TEASER_MAX_SHARE * prose) return
+  if (ownList(doc, tail, heads)) return
   const data = { lines: heads.length, afterLine: doc.lines[kept[last]!]!.line }
   for (const i of heads) {
     doc.remove(i, 'trailing-chrome', `teaser headline ${quote(doc.lines[i]!.text)} (${heads.length} title-case headlines after the article's last paragraph, no terminator)`, { data })

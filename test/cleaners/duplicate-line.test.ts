@@ -44,6 +44,17 @@ describe('duplicate-line', () => {
     expect(removed(cleaner, input)).toEqual([P[0], P[1]])
   })
 
+  it('keeps a labelled line that a template repeats per section, unless many different paragraphs are repeated', () => {
+    const warn = 'Do not take more than the stated dose, and talk to your doctor if the symptoms last longer than three days.'
+    const intro = 'Take the tablets with water or milk, with or after food, and swallow them whole without chewing.'
+    const section = (who: string) => [who, intro, 'Dose: one or two 200 mg tablets up to three times a day', warn]
+    const leaflet = [P[0], ...section('Adults'), P[1], ...section('Over 65'), P[2]].join('\n')
+    expect(removed(cleaner, leaflet)).toEqual([intro, warn])
+    // a copy of the whole text (four different paragraphs repeated) takes its labelled lines too
+    const text = ['Prices', P[0], 'Rent: 1,200 a month', P[1], P[2], P[3]]
+    expect(removed(cleaner, [...text, ...text].join('\n'))).toEqual([P[0], 'Rent: 1,200 a month', P[1], P[2], P[3]])
+  })
+
   it('is idempotent on a duplicated copy', () => {
     const input = [...article, ...article, ...article].join('\n')
     const once = cleaner.clean(input)

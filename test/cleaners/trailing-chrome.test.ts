@@ -154,6 +154,17 @@ describe('trailing-chrome: teaser headlines without a terminator', () => {
     expect(() => createCleaner({ cleaners: { 'trailing-chrome': { teasers: 'yes' } } })).toThrow(/Unexpected string for option 'teasers' of cleaner 'trailing-chrome', expected boolean/)
   })
 
+  it('keeps the article\'s own list: labelled values, names after a separator, a list under its heading', () => {
+    const winners = ['Best Picture: The Long Winter', 'Best Director: Anna Berg', 'Best Actress: Maria Lopez']
+    expect(removed(cleaner, `${long}\n${winners.join('\n')}`)).toEqual([])
+    const cast = ['Cillian Murphy as J. Robert Oppenheimer', 'Emily Blunt as Kitty Oppenheimer', 'Matt Damon as Leslie Groves']
+    expect(removed(cleaner, `${long}\n${cast.join('\n')}`)).toEqual([])
+    const shortlist = ['Prophet Song by Paul Lynch', 'Western Lane by Chetna Maroo', 'The Bee Sting by Paul Murray']
+    expect(removed(cleaner, `${long}\n${shortlist.join('\n')}`)).toEqual([])
+    expect(removed(cleaner, `${long}\nServing Suggestions\n${teasers.join('\n')}`)).toEqual([])
+    expect(removed(cleaner, `${long}\nThe places we visited:\n${teasers.join('\n')}`)).toEqual([])
+  })
+
   it('keeps headlines followed by more article prose', () => {
     const input = `${long}\n${teasers.join('\n')}\nThe bridge is expected to reopen in the spring of next year, the council said in a statement on Friday.`
     expect(removed(cleaner, input)).toEqual([])
