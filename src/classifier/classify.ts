@@ -108,8 +108,8 @@ function decodeKeep(prep: Prepared, scores: Float64Array, w: ClassifierWeights, 
   const keep = decode(e, w.decoder)
   // a table is one unit: when the decoder keeps most of it, it keeps all of it but the lines the
   // trees call chrome with confidence (a footer line next to the table), unless such a line is a
-  // row label between the kept cells of one row and the next ("2", "Kellogg School of
-  // Management", "3 (tie)"): the trees read a name alone on its line as a menu item
+  // row label between the kept cells of one row and the next ("2", "North Valley School of
+  // Business", "3 (tie)"): the trees read a name alone on its line as a menu item
   for (let i = 0; i < n;) {
     if (!table[i]) { i++; continue }
     let j = i

@@ -10,7 +10,6 @@ describe('source-credit', () => {
     'Original Source: www.example.com',
     'This article originally appeared on The Conversation.',
     'Republish our articles for free, online or in print, under a Creative Commons license.',
-    'This story about bridge repairs was written by Jane Doe and produced by The Example Report, a nonprofit, independent news organization focused on cities.',
     'This story was developed in partnership with Example Catering by the branded content team of Example Media. Learn more about Example Catering and how its team can help bring your wedding menu to life.',
     'Source: statista.com',
     'Quelle: dpa',

@@ -92,7 +92,7 @@ export const en: PhraseTable = {
       'this story is funded by readers like you', 'this article is funded by readers like you', 'made possible by readers like you',
       'we have a small favor to ask', 'we have a small favour to ask', 'since you\'re here, we have a small',
       'before you go, we have a small', 'double your donation',
-      'if you liked this article, please consider', 'if you enjoyed this article, i\'d like to ask for your support',
+      'if you liked this article, please consider',
     ],
   },
   'social-plug': {
@@ -156,7 +156,6 @@ export const en: PhraseTable = {
       'this story also appeared in', 'this article also appeared in', 'this story also appeared on', 'this article also appeared on',
       'this story was produced by', 'this story was produced in partnership with', 'this article was produced in partnership with',
       'this story was developed in partnership with', 'this content was produced in partnership with',
-      'this story about * was written by', 'this story about * was produced by', 'this article about * was produced by',
       'republish our articles for free', 'republish this article for free', 'republish this story for free',
     ],
   },
