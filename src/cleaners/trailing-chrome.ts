@@ -35,7 +35,9 @@ export interface TrailingChromeOptions {
    * Without a terminator: remove a list of teaser headlines after the article's last paragraph
    * (two or more title-case headlines making up most of what follows it, in fewer words than
    * 40 % of the article's prose, on a page with minWords of prose or more), the related stories a
-   * scraper took along.
+   * scraper took along. And after a terminator whose cut a paragraph ended, once the article is
+   * behind us (minShare): teaser cards, two or more short paragraphs each under a headline, never
+   * two paragraphs in a row, with no prose after them to the end of the text.
    * @default true
    */
   teasers: boolean
@@ -132,6 +134,110 @@ function teaserTail(doc: Document, prose: number): void {
   }
 }
 
+/** Teaser cards: at least this many summaries … */
+const CARD_MIN = 2
+/** … of at most this many words each … */
+const CARD_MAX_WORDS = 100
+/** … each at most this many kept lines below a headline (a "by Jane Doe" or a date between them) … */
+const CARD_GAP = 2
+/** … with two to this many lines from one summary to the next: a card's headline and at least one line more (byline, date, category, link). */
+const CARD_LINES = 8
+/** Kept lines looked at from the first summary on, at most: a longer tail is left alone, so that a page of many terminators is not scanned to its end from each. */
+const CARD_SCAN = 500
+
+/** The numbering of a list's entries: "5. Gion at Dusk", "Step 4", "Day 5", "Q: Why …", a question. */
+function series(text: string): string | null {
+  const t = text.trim()
+  if (/^\d{1,3}[.):]\s/u.test(t)) return '#'
+  const word = /^(\p{L}+)\s+\d{1,3}\b/u.exec(t)
+  if (word) return `${word[1]!.toLowerCase()} #`
+  const label = /^(\p{L}{1,3})\s?[:.]\s/u.exec(t)
+  if (label) return `${label[1]!.toLowerCase()}:`
+  return /[?？]$/u.test(t) ? '?' : null
+}
+
+/**
+ * Teaser cards under a trailing terminator ("Related Posts", "Read This Next", "Further reading"):
+ * the cut under terminator `i` ended at line `j`, a paragraph, which is the first card's summary
+ * when what follows is more cards: short paragraphs (CARD_MAX_WORDS), each at most CARD_GAP lines
+ * below a headline, never two paragraphs in a row, and no prose after the last card to the end of
+ * the text. CARD_MIN cards or more go, from `j` to the last summary; the short lines after them
+ * stay for the other cleaners. Left in place, because the text is the article's own list going on
+ * past an inline box ("Related: …" between a listicle's entries, before its FAQ):
+ * - two paragraphs in a row (an article's sections), or any prose after the cards;
+ * - cards of a headline and a paragraph alone: an article's entries look the same (a listicle, a
+ *   FAQ, "Don't Miss" as its own section); a teaser card has a line more (a byline, a date, a
+ *   category, a "Read more" link, counting the lines other cleaners removed), up to CARD_LINES;
+ * - a first card taller than every later one: cards of a grid share one shape, and an inline box
+ *   puts its own link above the next entry;
+ * - cards numbered like the entry above the terminator ("5." after "4.", "Step 3" after "Step 2",
+ *   a question after a question).
+ */
+function teaserCards(doc: Document, i: number, j: number, term: string): void {
+  const lines = doc.lines
+  const region: number[] = []
+  const summaries: number[] = []
+  const heads: number[] = []
+  let paragraph = false
+  let head = -1
+  let sinceHead = Infinity
+  let end = false
+  for (let k = j, scanned = 0; k < lines.length; k++) {
+    const r = lines[k]!
+    if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
+    if (++scanned > CARD_SCAN) return
+    const f = doc.features(k)
+    if (isProse(f)) {
+      if (end || paragraph || f.words > CARD_MAX_WORDS || (region.length > 0 && sinceHead > CARD_GAP)) return
+      paragraph = true
+      summaries.push(k)
+      heads.push(region.length > 0 ? head : -1)
+      region.push(k)
+    } else if (!end) {
+      if (f.words > 30) end = true
+      else {
+        paragraph = false
+        if (isHeadlineShaped(f, r.text) || series(r.text) !== null) { head = k; sinceHead = 0 } else sinceHead++
+        region.push(k)
+      }
+    }
+  }
+  if (summaries.length < CARD_MIN) return
+  // the first card's height (from the terminator) against the others'
+  const height = (from: number, to: number): number => {
+    let h = 0
+    for (let k = from + 1; k < to; k++) if (!lines[k]!.blank) h++
+    return h
+  }
+  let tallest = 0
+  let shortest = Infinity
+  for (let q = 1; q < summaries.length; q++) {
+    const h = height(summaries[q - 1]!, summaries[q]!)
+    tallest = Math.max(tallest, h)
+    shortest = Math.min(shortest, h)
+  }
+  if (shortest < 2 || tallest > CARD_LINES || height(i, j) > tallest) return
+  // the numbering of the entry above the terminator going on in the cards
+  let before = -1
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 2 * CARD_GAP + 2 && before < 0; k--) {
+    const r = lines[k]!
+    if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
+    seen++
+    if (!isProse(doc.features(k)) && series(r.text) !== null) before = k
+  }
+  if (before >= 0) {
+    const kind = series(lines[before]!.text)
+    const same = heads.filter((h) => h >= 0 && series(lines[h]!.text) === kind).length
+    if (same * 2 >= heads.filter((h) => h >= 0).length) return
+  }
+  let last = region.length - 1
+  while (!isProse(doc.features(region[last]!))) last--
+  const data = { terminator: term, cards: summaries.length }
+  for (let k = 0; k <= last; k++) {
+    doc.remove(region[k]!, 'trailing-chrome', `teaser card after ${quote(term)} (${summaries.length} short paragraphs, each under a headline, to the end of the text)`, { data })
+  }
+}
+
 /** A line that frames a reader comment: author line, timestamp, reply link. */
 function commentMeta(text: string, f: LineFeatures): boolean {
   if (f.words > 14) return false
@@ -152,7 +258,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   id: 'trailing-chrome',
   category: 'noise',
   stage: 'document',
-  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it; teaser headlines after the last paragraph',
+  description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it; teaser headlines after the last paragraph, teaser cards (headline, byline, summary) under a terminator',
   enabled: true,
   risky: true,
   defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, teasers: true, lines: [], starts: [], replace: false },
@@ -323,6 +429,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         const data = { terminator: term, lines: region.length, seenShare: Number((seen / total).toFixed(2)), proseAfter: rest }
         if (l.removedBy === null) doc.remove(i, 'trailing-chrome', `trailing page chrome ${quote(term)} (terminator; ${shape} follow)`, { data })
         for (const k of region) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
+        if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term)
         i = j
       }
       if (o.teasers && total >= o.minWords) teaserTail(doc, total)

@@ -170,3 +170,65 @@ describe('trailing-chrome: teaser headlines without a terminator', () => {
     expect(removed(cleaner, input)).toEqual([])
   })
 })
+
+describe('trailing-chrome: teaser cards under a terminator', () => {
+  const long = Array.from({ length: 8 }, (_, i) => `The council voted on day ${i + 1} to keep the old bridge closed while engineers study the cracks in two of its supports.`).join('\n')
+  const summaries = [
+    'The ferry timetable changes on Monday, and the first boat now leaves the north bank at six in the morning.',
+    'The central library will stay open until ten on Fridays from November, with a reading café on the ground floor.',
+    'Cyclists and walkers have three ways to reach the other bank while the bridge is shut, and one of them is free.',
+  ]
+  const cards = [
+    'Read This Next',
+    'Ferry Timetable Changes on Monday', 'March 3, 2025', summaries[0]!,
+    'Library Opens Late on Fridays This Winter', 'by Jane Doe', summaries[1]!,
+    'How to Cross the River Without a Car', '4 min read', summaries[2]!,
+  ]
+  // what the cut under the terminator takes without the cards: the short lines up to the first paragraph
+  const cut = cards.slice(0, 3)
+  const more = 'The bridge is expected to reopen in the spring of next year, the council said in a statement on Friday.'
+
+  it('removes short paragraphs under a headline and a byline or date, to the end of the text', () => {
+    const input = `${long}\n${cards.join('\n')}\nShare\n© 2025`
+    expect(removed(cleaner, input)).toEqual(cards)
+    const m = cleaner.run(input).messages.filter((x) => x.kind === 'remove')
+    expect(m[3]!.reason).toBe('Unexpected teaser card after `Read This Next` (3 short paragraphs, each under a headline, to the end of the text), expected article text')
+    expect(m[3]!.data).toEqual({ terminator: 'Read This Next', cards: 3 })
+    // German: "Das könnte Sie auch interessieren"
+    const de = ['Das könnte Sie auch interessieren', 'Neue Fähre ab Montag', '3. März 2025',
+      'Die erste Fähre fährt ab Montag schon um sechs Uhr am Morgen vom Nordufer ab, teilte die Stadt mit.',
+      'Bibliothek freitags länger geöffnet', 'von Anna Muster',
+      'Die Stadtbibliothek bleibt ab November freitags bis zehn Uhr geöffnet, mit einem Lesecafé im Erdgeschoss.']
+    const deLong = Array.from({ length: 8 }, (_, i) => `Der Stadtrat hat am Tag ${i + 1} beschlossen, die alte Brücke wegen der Risse in zwei Pfeilern für den Verkehr gesperrt zu lassen.`).join('\n')
+    expect(removed(cleaner, `${deLong}\n${de.join('\n')}`)).toEqual(de)
+  })
+
+  it('keeps them when prose follows, when two paragraphs run on, or when a paragraph has no headline above it', () => {
+    expect(removed(cleaner, `${long}\n${cards.join('\n')}\n${more}`)).toEqual(cut)
+    expect(removed(cleaner, `${long}\n${cards.slice(0, 7).join('\n')}\n${more}\n${cards.slice(7).join('\n')}`)).toEqual(cut)
+    expect(removed(cleaner, `${long}\n${cards.slice(0, 7).join('\n')}\nWeather\nRain\nSun\n${summaries[2]}`)).toEqual(cut)
+    // one card is not a list
+    expect(removed(cleaner, `${long}\n${cards.slice(0, 4).join('\n')}`)).toEqual(cut)
+    expect(removed(only('trailing-chrome', { teasers: false }), `${long}\n${cards.join('\n')}`)).toEqual(cut)
+    // a long paragraph is an article's, not a teaser's summary
+    const long120 = Array.from({ length: 8 }, () => 'The ferry runs every half hour from the north bank, and a ticket for it costs two euros.').join(' ')
+    expect(removed(cleaner, `${long}\n${long}\n${cards.slice(0, 9).join('\n')}\n${long120}`)).toEqual(cut)
+  })
+
+  it('keeps an article\'s entries going on past an inline box', () => {
+    // a headline and a paragraph alone: a listicle's entries, a FAQ, "Don't Miss" as a section
+    const entries = ['Don’t Miss', 'Arthur’s Seat at Sunrise', summaries[0]!, 'Dean Village by the River', summaries[1]!, 'The Water of Leith Walk', summaries[2]!]
+    expect(removed(cleaner, `${long}\n${entries.join('\n')}`)).toEqual(entries.slice(0, 2))
+    // the box's own link above the next entry: a first card taller than the others
+    const box = ['Related', 'Mayor Announces New Budget for Schools', ...cards.slice(1)]
+    expect(removed(cleaner, `${long}\n${box.join('\n')}`)).toEqual(box.slice(0, 4))
+    // the numbering of the entry above the box goes on
+    const numbered = ['4. The Old Mill Stop', 'Open daily', more, 'Related', '5. The Harbour Stop', 'Open daily', summaries[0]!, '6. The North Bank Stop', 'Open daily', summaries[1]!]
+    expect(removed(cleaner, `${long}\n${numbered.join('\n')}`)).toEqual(numbered.slice(3, 6))
+  })
+
+  it('leaves the cards when the terminator comes before most of the article', () => {
+    const input = `${long.split('\n').slice(0, 2).join('\n')}\n${cards.join('\n')}\n${long}`
+    expect(removed(cleaner, input)).toEqual([])
+  })
+})
