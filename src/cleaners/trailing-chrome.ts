@@ -68,6 +68,8 @@ const SAYS = /^\S.{0,60}?\s(?:says|said|wrote|replied|sagt|schreibt|meint|antwor
 const TIME = /(?:^|[\s,(])\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?=$|[\s,)])/iu
 /** "2 years ago", "vor 3 Tagen", "il y a 2 jours", "hace 3 días", "há 2 dias", "3 giorni fa", "2 dagen geleden". */
 const RELATIVE = /(?:^|\s)(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|vor\s+(?:\d+|einem|einer)\s+\p{L}+|il\s+y\s+a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+|há\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+fa|\d+\s+\p{L}+\s+geleden)\s*$/iu
+/** A time alone ("09:25", "5.50 pm"): a live blog's entry, unless a name, a date or a reply link frames it as a comment. */
+const BARE_TIME = /^[\s\p{P}]*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[\s\p{P}]*$/iu
 /** The reply link under a comment. */
 const REPLY = /^[\s\p{P}\p{S}]*(?:reply|reply to .{1,40}|antworten|beantworten|répondre|responder|rispondi|reageren|reageer|responder a .{1,40})[\s\p{P}\p{S}]*$/iu
 
@@ -238,10 +240,10 @@ function teaserCards(doc: Document, i: number, j: number, term: string): void {
   }
 }
 
-/** A line that frames a reader comment: author line, timestamp, reply link. */
+/** A line that frames a reader comment: author line, timestamp (not a time alone), reply link. */
 function commentMeta(text: string, f: LineFeatures): boolean {
   if (f.words > 14) return false
-  return SAYS.test(text) || REPLY.test(text) || RELATIVE.test(text) || (f.digits >= 3 && TIME.test(text))
+  return SAYS.test(text) || REPLY.test(text) || RELATIVE.test(text) || (f.digits >= 3 && TIME.test(text) && !BARE_TIME.test(text))
 }
 
 /**

@@ -86,6 +86,22 @@ describe('trailing-chrome', () => {
     expect(off.clean(thread)).toContain('I walk across that bridge')
   })
 
+  it('keeps a live blog\'s entries under an inline box: a time alone is no comment header', () => {
+    const entries = [
+      '09:25', 'Ferry Service Starts Early',
+      'The first ferry left the north bank at six this morning, and about forty cyclists were waiting for it at the pier.',
+      '10:10', 'Shops Report Fewer Customers',
+      'Traders on the south bank say that the number of customers has fallen by a third since the bridge was closed.',
+    ]
+    const input = `${ARTICLE_EN}\nRead This Next\nMayor Announces New Budget\n${entries.join('\n')}`
+    const kept = cleaner.clean(input)
+    expect(kept).toContain(entries[2])
+    expect(kept).toContain(entries[5])
+    // framed by a name and a reply link, the same times are a comment thread
+    const thread = `${ARTICLE_EN}\nComments\nMaria says:\n09:25\n${entries[2]}\nReply\nTom says:\n10:10\n${entries[5]}\nReply`
+    expect(cleaner.clean(thread)).toBe(`${ARTICLE_EN.split('\n').join('\n\n')}\n`)
+  })
+
   it('ignores a terminator before most of the article', () => {
     const input = `Comments\n${ARTICLE_EN.split('\n')[0]}\nTags\n${ARTICLE_EN.split('\n').slice(1).join('\n')}`
     expect(removed(cleaner, input)).toEqual([])
