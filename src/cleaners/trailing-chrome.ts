@@ -158,6 +158,18 @@ function series(text: string): string | null {
   return /[?？]$/u.test(t) ? '?' : null
 }
 
+/** The numbering of the article's last entry above line `i` (a few kept lines up), or null. */
+function seriesAbove(doc: Document, i: number): string | null {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 2 * CARD_GAP + 2; k--) {
+    const r = doc.lines[k]!
+    if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
+    seen++
+    const kind = isProse(doc.features(k)) ? null : series(r.text)
+    if (kind !== null) return kind
+  }
+  return null
+}
+
 /**
  * Teaser cards under a trailing terminator ("Related Posts", "Read This Next", "Further reading"):
  * the cut under terminator `i` ended at line `j`, a paragraph, which is the first card's summary
@@ -220,15 +232,8 @@ function teaserCards(doc: Document, i: number, j: number, term: string): void {
   }
   if (shortest < 2 || tallest > CARD_LINES || height(i, j) > tallest) return
   // the numbering of the entry above the terminator going on in the cards
-  let before = -1
-  for (let k = i - 1, seen = 0; k >= 0 && seen < 2 * CARD_GAP + 2 && before < 0; k--) {
-    const r = lines[k]!
-    if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
-    seen++
-    if (!isProse(doc.features(k)) && series(r.text) !== null) before = k
-  }
-  if (before >= 0) {
-    const kind = series(lines[before]!.text)
+  const kind = seriesAbove(doc, i)
+  if (kind !== null) {
     const same = heads.filter((h) => h >= 0 && series(lines[h]!.text) === kind).length
     if (same * 2 >= heads.filter((h) => h >= 0).length) return
   }
@@ -430,7 +435,15 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
           : `${region.length} short line${region.length === 1 ? '' : 's'}, ${sentence ? 'no article paragraph' : 'no sentence'}`
         const data = { terminator: term, lines: region.length, seenShare: Number((seen / total).toFixed(2)), proseAfter: rest }
         if (l.removedBy === null) doc.remove(i, 'trailing-chrome', `trailing page chrome ${quote(term)} (terminator; ${shape} follow)`, { data })
-        for (const k of region) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
+        // the last short line above the paragraph that ended the cut, numbered like the entry
+        // above the terminator ("5. Gion at Dusk" after "4. …"), is the article's next entry:
+        // an inline box ends above it
+        const goesOn = !comments && j < n && region.length > 0 ? region[region.length - 1]! : -1
+        let boxed = false
+        for (let k = i + 1; k < goesOn && !boxed; k++) boxed = !lines[k]!.blank
+        const kind = boxed ? series(lines[goesOn]!.text) : null
+        const keep = kind !== null && kind === seriesAbove(doc, i) ? goesOn : -1
+        for (const k of region) if (k !== keep) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
         if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term)
         i = j
       }

@@ -102,6 +102,20 @@ describe('trailing-chrome', () => {
     expect(cleaner.clean(thread)).toBe(`${ARTICLE_EN.split('\n').join('\n\n')}\n`)
   })
 
+  it('ends an inline box above the article\'s next numbered entry', () => {
+    const entry = (n: number, name: string) => [`${n}. ${name}`, `The ${name.toLowerCase()} is one of the places we would send a friend to first, and it can be reached on foot from the centre in less than half an hour.`]
+    const head = [...entry(1, 'Old Harbour'), ...entry(2, 'North Bank Market'), ...entry(3, 'Castle Gardens'), ...entry(4, 'River Walk')]
+    const tail = [...entry(5, 'Night Ferry'), ...entry(6, 'Lighthouse Point')]
+    const input = [...head, 'Related', 'The Best Hotels in Town for Every Budget', ...tail].join('\n')
+    expect(removed(cleaner, input)).toEqual(['Related', 'The Best Hotels in Town for Every Budget'])
+    // "Step 4" after "Step 3", "Paso 3" after "Paso 2"
+    const steps = ['Step 3: Make the Sauce', head[1]!, 'Related', 'Fresh Egg Pasta by Hand', 'Step 4: Assemble the Dish', head[3]!]
+    expect(removed(cleaner, [...head.slice(0, 6), ...steps].join('\n'))).toEqual(['Related', 'Fresh Egg Pasta by Hand'])
+    // without numbering above the box, the line under it goes with the cut as before
+    const plain = [...head.slice(0, 7).map((l) => l.replace(/^\d+\. /, '')), 'Related', 'The Best Hotels in Town for Every Budget', 'Night Ferry', tail[1]!]
+    expect(removed(cleaner, plain.join('\n'))).toEqual(['Related', 'The Best Hotels in Town for Every Budget', 'Night Ferry'])
+  })
+
   it('ignores a terminator before most of the article', () => {
     const input = `Comments\n${ARTICLE_EN.split('\n')[0]}\nTags\n${ARTICLE_EN.split('\n').slice(1).join('\n')}`
     expect(removed(cleaner, input)).toEqual([])
