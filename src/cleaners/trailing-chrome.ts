@@ -42,6 +42,15 @@ export interface TrailingChromeOptions {
    */
   teasers: boolean
   /**
+   * Extra teaser-list openers: whole-line terminators that announce other stories ("Related
+   * Posts", "Read This Next"), under which teaser cards of a headline and a summary alone go too
+   * (`teasers`); under any other terminator a card needs a line more (a byline, a date). Added to
+   * the bundled `teaser-list` phrases of the loaded languages.
+   * @default []
+   * @example ['Mehr aus der Region']
+   */
+  openers: string[]
+  /**
    * Extra terminators: whole-line phrases (wildcards: `#` number, `*` any text).
    * @default []
    * @example ['Mehr aus der Region']
@@ -53,7 +62,7 @@ export interface TrailingChromeOptions {
    */
   starts: string[]
   /**
-   * Use only your terminators, not the bundled ones.
+   * Use only your terminators and openers, not the bundled ones.
    * @default false
    */
   replace: boolean
@@ -142,7 +151,7 @@ const CARD_MIN = 2
 const CARD_MAX_WORDS = 100
 /** … each at most this many kept lines below a headline (a "by Jane Doe" or a date between them) … */
 const CARD_GAP = 2
-/** … with two to this many lines from one summary to the next: a card's headline and at least one line more (byline, date, category, link). */
+/** … with at most this many lines from one summary to the next (a card's headline, byline, date, category, link). */
 const CARD_LINES = 8
 /** Kept lines looked at from the first summary on, at most: a longer tail is left alone, so that a page of many terminators is not scanned to its end from each. */
 const CARD_SCAN = 500
@@ -179,15 +188,17 @@ function seriesAbove(doc: Document, i: number): string | null {
  * stay for the other cleaners. Left in place, because the text is the article's own list going on
  * past an inline box ("Related: …" between a listicle's entries, before its FAQ):
  * - two paragraphs in a row (an article's sections), or any prose after the cards;
- * - cards of a headline and a paragraph alone: an article's entries look the same (a listicle, a
- *   FAQ, "Don't Miss" as its own section); a teaser card has a line more (a byline, a date, a
- *   category, a "Read more" link, counting the lines other cleaners removed), up to CARD_LINES;
+ * - cards of a headline and a paragraph alone (`minLines` 2), unless the terminator announces
+ *   other stories (a `teaser-list` phrase: "Related Posts", "Read This Next"): an article's entries
+ *   look the same (a listicle, a FAQ, "Don't Miss" or "Recommended" as its own section); a teaser
+ *   card has a line more (a byline, a date, a category, a "Read more" link, counting the lines
+ *   other cleaners removed), up to CARD_LINES;
  * - a first card taller than every later one: cards of a grid share one shape, and an inline box
  *   puts its own link above the next entry;
  * - cards numbered like the entry above the terminator ("5." after "4.", "Step 3" after "Step 2",
  *   a question after a question).
  */
-function teaserCards(doc: Document, i: number, j: number, term: string): void {
+function teaserCards(doc: Document, i: number, j: number, term: string, minLines: number): void {
   const lines = doc.lines
   const region: number[] = []
   const summaries: number[] = []
@@ -230,7 +241,7 @@ function teaserCards(doc: Document, i: number, j: number, term: string): void {
     tallest = Math.max(tallest, h)
     shortest = Math.min(shortest, h)
   }
-  if (shortest < 2 || tallest > CARD_LINES || height(i, j) > tallest) return
+  if (shortest < minLines || tallest > CARD_LINES || height(i, j) > tallest) return
   // the numbering of the entry above the terminator going on in the cards
   const kind = seriesAbove(doc, i)
   if (kind !== null) {
@@ -268,7 +279,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   description: 'Trailing page chrome: after the article, a terminator ("Related Articles", "Leave a Reply", "Tags:") and the short lines (or comment thread) under it; teaser headlines after the last paragraph, teaser cards (headline, byline, summary) under a terminator',
   enabled: true,
   risky: true,
-  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, teasers: true, lines: [], starts: [], replace: false },
+  defaults: { minShare: 0.6, minWords: 150, maxLineWords: 30, comments: true, teasers: true, openers: [], lines: [], starts: [], replace: false },
   validate(o) {
     if (typeof o.minShare !== 'number' || !(o.minShare >= 0 && o.minShare <= 1)) {
       throw new RangeError(`Unexpected minShare ${String(o.minShare)} for cleaner 'trailing-chrome', expected a number from 0 to 1`)
@@ -278,6 +289,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         throw new RangeError(`Unexpected ${k} ${String(o[k])} for cleaner 'trailing-chrome', expected a positive integer`)
       }
     }
+    checkStrings('trailing-chrome', 'openers', o.openers)
     checkStrings('trailing-chrome', 'lines', o.lines)
     checkStrings('trailing-chrome', 'starts', o.starts)
   },
@@ -335,6 +347,11 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
       const first = firstWord(key)
       return matcher.whole(text, key, first) || matcher.start(text, first) !== null
     })
+    const openers = compilePhrases([...(o.replace ? [] : phrasesOf('teaser-list', env.languages).lines), ...o.openers], [])
+    const opens = (text: string): boolean => {
+      const key = phraseKey(text)
+      return openers.whole(text, key, firstWord(key))
+    }
     const isChrome = (text: string, f: LineFeatures): boolean =>
       TRUNCATED.test(text) ? f.words <= o.maxLineWords * 2 : f.words <= o.maxLineWords && !isProse(f)
 
@@ -444,7 +461,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         const kind = boxed ? series(lines[goesOn]!.text) : null
         const keep = kind !== null && kind === seriesAbove(doc, i) ? goesOn : -1
         for (const k of region) if (k !== keep) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
-        if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term)
+        if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term, opens(term) ? 1 : 2)
         i = j
       }
       if (o.teasers && total >= o.minWords) teaserTail(doc, total)

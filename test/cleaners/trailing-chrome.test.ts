@@ -245,6 +245,20 @@ describe('trailing-chrome: teaser cards under a terminator', () => {
     expect(removed(cleaner, `${long}\n${long}\n${cards.slice(0, 9).join('\n')}\n${long120}`)).toEqual(cut)
   })
 
+  it('takes cards of a headline and a summary alone under a terminator that announces other stories', () => {
+    const bare = ['Ferry Timetable Changes on Monday', summaries[0]!, 'Library Opens Late on Fridays This Winter', summaries[1]!, 'How to Cross the River Without a Car', summaries[2]!]
+    expect(removed(cleaner, `${long}\nRelated Posts\n${bare.join('\n')}`)).toEqual(['Related Posts', ...bare])
+    expect(removed(cleaner, `${long}\nArtículos relacionados\n${bare.join('\n')}`)).toEqual(['Artículos relacionados', ...bare])
+    // "Tags" names no stories: only the cut
+    expect(removed(cleaner, `${long}\nTags\n${bare.join('\n')}`)).toEqual(['Tags', bare[0]])
+    // your own openers, and none of the bundled ones with `replace`
+    const mine = only('trailing-chrome', { openers: ['Mehr aus der Region'], lines: ['Mehr aus der Region'] })
+    expect(removed(mine, `${long}\nMehr aus der Region\n${bare.join('\n')}`)).toEqual(['Mehr aus der Region', ...bare])
+    const replaced = only('trailing-chrome', { replace: true, lines: ['Related Posts'] })
+    expect(removed(replaced, `${long}\nRelated Posts\n${bare.join('\n')}`)).toEqual(['Related Posts', bare[0]])
+    expect(() => createCleaner({ cleaners: { 'trailing-chrome': { openers: [''] } } })).toThrow(/openers/)
+  })
+
   it('keeps an article\'s entries going on past an inline box', () => {
     // a headline and a paragraph alone: a listicle's entries, a FAQ, "Don't Miss" as a section
     const entries = ['Don’t Miss', 'Arthur’s Seat at Sunrise', summaries[0]!, 'Dean Village by the River', summaries[1]!, 'The Water of Leith Walk', summaries[2]!]

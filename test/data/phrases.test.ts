@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/corpus.js'
 const REQUIRED_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'nl', 'pt', 'zh', 'ja', 'ko']
 const KINDS: PhraseKind[] = [
   'comment-form', 'cross-link', 'newsletter-plug', 'donation-plug', 'social-plug', 'image-caption', 'breadcrumb',
-  'theme-placeholder', 'source-credit', 'legal', 'ad-widget', 'counter', 'trailing-chrome', 'table-of-contents',
+  'theme-placeholder', 'source-credit', 'legal', 'ad-widget', 'counter', 'trailing-chrome', 'teaser-list', 'table-of-contents',
 ]
 const LISTS = ['lines', 'starts', 'sentences'] as const
 

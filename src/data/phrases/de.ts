@@ -184,6 +184,13 @@ export const de: PhraseTable = {
     ],
     starts: ['schlagwörter:', 'schlagworte:', 'themen:', 'kategorien:', 'kategorie:', 'veröffentlicht in:', 'abgelegt unter:'],
   },
+  'teaser-list': {
+    lines: [
+      'ähnliche artikel', 'ähnliche beiträge', 'verwandte artikel', 'verwandte beiträge', 'das könnte sie auch interessieren',
+      'das könnte dich auch interessieren', 'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'neueste beiträge',
+      'beliebte beiträge', 'empfohlene artikel', 'lesen sie auch', 'auch interessant',
+    ],
+  },
   'table-of-contents': {
     lines: ['inhaltsverzeichnis', 'inhalt', 'inhalte', 'in diesem artikel', 'auf dieser seite', 'inhaltsverzeichnis ausblenden', 'springe zu'],
   },

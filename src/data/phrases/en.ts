@@ -295,6 +295,18 @@ export const en: PhraseTable = {
     ],
     starts: ['tags:', 'tagged:', 'tagged with:', 'filed under:', 'posted in:', 'categories:', 'topics:', 'related topics:', 'post tags:'],
   },
+  'teaser-list': {
+    lines: [
+      'related', 'related articles', 'related posts', 'related stories', 'related news', 'related content', 'related reading',
+      'related reads', 'more stories', 'more from *', 'more articles', 'more posts', 'more like this', 'more stories like this',
+      'you may also like', 'you might also like', 'you might like', 'you may like', 'you might also enjoy', 'you may also enjoy',
+      'you may also be interested in', 'you might also be interested in', 'recommended for you', 'recommended articles',
+      'recommended posts', 'recommended stories', 'recommended reading', 'suggested articles', 'suggested posts', 'similar articles',
+      'similar posts', 'similar stories', 'other articles', 'other posts', 'read this next', 'read these next', 'read next',
+      'what to read next', 'further reading', 'keep reading', 'recent articles', 'recent posts', 'latest articles',
+      'latest posts', 'latest stories', 'popular articles', 'popular posts', 'popular stories', 'you may have missed',
+    ],
+  },
   'table-of-contents': {
     lines: [
       'table of contents', 'contents', 'in this article', 'on this page', 'in this post', 'jump to section', 'jump to:',

@@ -167,6 +167,13 @@ export const es: PhraseTable = {
     ],
     starts: ['etiquetas:', 'categorías:', 'categoría:', 'temas:', 'archivado en:', 'publicado en:'],
   },
+  'teaser-list': {
+    lines: [
+      'artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'publicaciones relacionadas', 'relacionado',
+      'relacionados', 'relacionadas', 'te puede interesar', 'también te puede interesar', 'entradas recientes', 'lee también',
+      'te recomendamos',
+    ],
+  },
   'table-of-contents': {
     lines: ['índice', 'índice de contenidos', 'tabla de contenidos', 'tabla de contenido', 'contenido', 'contenidos', 'en este artículo', 'en esta página'],
   },

@@ -174,6 +174,13 @@ export const fr: PhraseTable = {
     ],
     starts: ['mots-clés:', 'mots clés:', 'étiquettes:', 'catégories:', 'catégorie:', 'publié dans:', 'classé dans:', 'thèmes:'],
   },
+  'teaser-list': {
+    lines: [
+      'articles similaires', 'articles liés', 'articles connexes', 'sur le même sujet', 'à lire aussi', 'lire aussi',
+      'vous aimerez aussi', 'vous aimerez peut-être aussi', 'articles récents', 'plus d\'articles', 'derniers articles',
+      'à découvrir aussi', 'publications similaires', 'ces articles pourraient vous intéresser',
+    ],
+  },
   'table-of-contents': {
     lines: ['sommaire', 'table des matières', 'dans cet article', 'au sommaire', 'sur cette page', 'contenu de l\'article', 'masquer le sommaire'],
   },

@@ -160,6 +160,12 @@ export const it: PhraseTable = {
     ],
     starts: ['tag:', 'tags:', 'categorie:', 'categoria:', 'argomenti:', 'pubblicato in:', 'archiviato in:'],
   },
+  'teaser-list': {
+    lines: [
+      'articoli correlati', 'post correlati', 'notizie correlate', 'potrebbe interessarti', 'ti potrebbe interessare',
+      'articoli recenti', 'leggi anche', 'articoli simili',
+    ],
+  },
   'table-of-contents': {
     lines: ['indice', 'sommario', 'indice dei contenuti', 'in questo articolo', 'in questa pagina', 'contenuti'],
   },

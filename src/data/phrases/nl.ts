@@ -147,6 +147,12 @@ export const nl: PhraseTable = {
     ],
     starts: ['tags:', 'labels:', 'categorieën:', 'categorie:', 'geplaatst in:', 'onderwerpen:', 'trefwoorden:'],
   },
+  'teaser-list': {
+    lines: [
+      'gerelateerde artikelen', 'gerelateerde berichten', 'gerelateerd', 'lees ook', 'misschien ook interessant',
+      'dit vind je misschien ook leuk', 'recente berichten', 'meer artikelen',
+    ],
+  },
   'table-of-contents': {
     lines: ['inhoudsopgave', 'inhoud', 'in dit artikel', 'op deze pagina', 'inhoudsopgave verbergen', 'ga direct naar'],
   },

@@ -172,6 +172,12 @@ export const pt: PhraseTable = {
     ],
     starts: ['tags:', 'etiquetas:', 'categorias:', 'categoria:', 'publicado em:', 'arquivado em:', 'temas:'],
   },
+  'teaser-list': {
+    lines: [
+      'artigos relacionados', 'notícias relacionadas', 'posts relacionados', 'publicações relacionadas', 'matérias relacionadas',
+      'relacionado', 'relacionados', 'você pode gostar', 'você também pode gostar', 'posts recentes', 'leia também', 'veja também',
+    ],
+  },
   'table-of-contents': {
     lines: ['índice', 'sumário', 'conteúdo', 'conteúdos', 'índice de conteúdo', 'neste artigo', 'nesta página', 'tabela de conteúdos'],
   },

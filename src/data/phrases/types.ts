@@ -24,7 +24,12 @@ export interface PhraseSet {
   sentences?: readonly string[]
 }
 
-/** Kinds of page furniture that phrase data describes; each is used by the cleaner of the same id. */
+/**
+ * Kinds of page furniture that phrase data describes; each is used by the cleaner of the same id,
+ * except `teaser-list`: the `trailing-chrome` terminators that announce other stories ("Related
+ * Posts", "Read This Next"), under which `trailing-chrome` takes teaser cards of a headline and a
+ * summary alone.
+ */
 export type PhraseKind =
   | 'comment-form'
   | 'cross-link'
@@ -39,6 +44,7 @@ export type PhraseKind =
   | 'ad-widget'
   | 'counter'
   | 'trailing-chrome'
+  | 'teaser-list'
   | 'table-of-contents'
 
 export type PhraseTable = Partial<Record<PhraseKind, PhraseSet>>
