@@ -6,6 +6,10 @@ const ROOT = '(?:home|homepage|home page|start|startseite|hauptseite|inicio|port
 /** "Home > News > Politics", "Home / World", "Home » Politics » Story". Each crumb is short. */
 const SEPARATED = new RegExp(`^${ROOT}\\s*(?:[>»›/|→•·]|::)\\s*[^\\n]{1,120}$`, 'iu')
 const CRUMB_SEPARATORS = /\s*(?:[>»›/|→•·]|::)\s*/u
+/** Words of a crumb at most … */
+const CRUMB_WORDS = 6
+/** … and of the last one of a trail of three or more (the page's headline). */
+const LAST_CRUMB_WORDS = 15
 
 /** A glued breadcrumb: the scraper dropped the separators between links ("HomePolitics", "HomeNewsWorld"). */
 const GLUED_ROOT = '(?:Home|Homepage|Start|Startseite|Inicio|Portada|Accueil|Início|Inicial|Inizio|Startpagina|Hoofdpagina)'
@@ -20,6 +24,8 @@ export const breadcrumb = definePhraseCleaner({
   examples: [
     { input: 'HomePolitics\nStory.', output: 'Story.\n' },
     { input: 'Home > News > Politics\nStory.', output: 'Story.\n' },
+    { input: 'Home > Blog > AI in Education: The Rise of Intelligent Tutoring Systems\nStory.', output: 'Story.\n', note: 'the last crumb is the headline' },
+    { input: 'Home / The Office Workers Who Never Went Back to the City After the Pandemic\nStory.', output: 'Home / The Office Workers Who Never Went Back to the City After the Pandemic\n\nStory.\n', note: 'two crumbs: each is short' },
     { input: 'Inicio / Internacional / México\nStory.', output: 'Story.\n' },
     { input: 'Home prices rose 4% in May, the agency said.', output: 'Home prices rose 4% in May, the agency said.\n', note: 'prose that starts with "Home" stays' },
     { input: 'Accueil » Actualités » Politique\nStory.', output: 'Story.\n', note: 'French' },
@@ -31,7 +37,13 @@ export const breadcrumb = definePhraseCleaner({
     if (GLUED.test(text)) return `breadcrumb ${quote(text)}`
     if (SEPARATED.test(text)) {
       const crumbs = text.split(CRUMB_SEPARATORS)
-      if (crumbs.length >= 2 && crumbs.every((c) => c.split(/\s+/).length <= 6) && !/[.!?]$/.test(text)) return `breadcrumb ${quote(text)}`
+      // each crumb is short, but the last of three or more may be the page's own headline
+      // ("Home > Blog > AI in Education: The Rise of Intelligent Tutoring Systems")
+      const words = (c: string): number => c.split(/\s+/).length
+      const last = crumbs.length >= 3 ? LAST_CRUMB_WORDS : CRUMB_WORDS
+      if (crumbs.length >= 2 && crumbs.every((c, k) => words(c) <= (k === crumbs.length - 1 ? last : CRUMB_WORDS)) && !/[.!?]$/.test(text)) {
+        return `breadcrumb ${quote(text)}`
+      }
     }
     return null
   },
