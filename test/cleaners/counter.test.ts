@@ -22,6 +22,11 @@ describe('counter', () => {
     '7 reacties',
     'Leestijd 3 minuten',
     '1500 shares', // a count of four digits or more without a separator
+    // a reading time beside a date, a byline or a separator
+    'Dec 12, 2025 11 min read',
+    'March 15, 2022 · 3 min read · By ASU Online',
+    'By Kyle Howells 15 min read',
+    '[rt_reading_time] min read',
   ])('removes %j', (line) => {
     expect(removesInContext(cleaner, line)).toBe(true)
   })
@@ -32,6 +37,7 @@ describe('counter', () => {
     'Il a marqué 3 buts en 5 minutes.',
     'Marcó 3 goles en 5 minutos.',
     '12 commenti sono arrivati in un’ora, ha detto la redazione, e quasi tutti erano positivi.',
+    'It is a 5 min read, and the rest of the guide explains how to set the timer.',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })
