@@ -8,7 +8,7 @@ const SEPARATED = new RegExp(`^${ROOT}\\s*(?:[>»›/|→•·]|::)\\s*[^\\n]{1,
 const CRUMB_SEPARATORS = /\s*(?:[>»›/|→•·]|::)\s*/u
 /** Words of a crumb at most … */
 const CRUMB_WORDS = 6
-/** … and of the last one of a trail of three or more (the page's headline). */
+/** … and of the last one of a trail of three or more, in title case (the page's headline). */
 const LAST_CRUMB_WORDS = 15
 
 /** A glued breadcrumb: the scraper dropped the separators between links ("HomePolitics", "HomeNewsWorld"). */
@@ -26,6 +26,7 @@ export const breadcrumb = definePhraseCleaner({
     { input: 'Home > News > Politics\nStory.', output: 'Story.\n' },
     { input: 'Home > Blog > AI in Education: The Rise of Intelligent Tutoring Systems\nStory.', output: 'Story.\n', note: 'the last crumb is the headline' },
     { input: 'Home / The Office Workers Who Never Went Back to the City After the Pandemic\nStory.', output: 'Home / The Office Workers Who Never Went Back to the City After the Pandemic\n\nStory.\n', note: 'two crumbs: each is short' },
+    { input: 'Start > Settings > Apps and then find the program you want to remove\nStory.', output: 'Start > Settings > Apps and then find the program you want to remove\n\nStory.\n', note: 'a long last crumb in sentence case is an instruction' },
     { input: 'Inicio / Internacional / México\nStory.', output: 'Story.\n' },
     { input: 'Home prices rose 4% in May, the agency said.', output: 'Home prices rose 4% in May, the agency said.\n', note: 'prose that starts with "Home" stays' },
     { input: 'Accueil » Actualités » Politique\nStory.', output: 'Story.\n', note: 'French' },
@@ -39,9 +40,12 @@ export const breadcrumb = definePhraseCleaner({
       const crumbs = text.split(CRUMB_SEPARATORS)
       // each crumb is short, but the last of three or more may be the page's own headline
       // ("Home > Blog > AI in Education: The Rise of Intelligent Tutoring Systems")
+      // (in title case: "Apps and then find the program you want to remove" is an instruction)
       const words = (c: string): number => c.split(/\s+/).length
-      const last = crumbs.length >= 3 ? LAST_CRUMB_WORDS : CRUMB_WORDS
-      if (crumbs.length >= 2 && crumbs.every((c, k) => words(c) <= (k === crumbs.length - 1 ? last : CRUMB_WORDS)) && !/[.!?]$/.test(text)) {
+      const titled = (c: string): boolean => c.split(/\s+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length * 2 >= words(c)
+      const fits = (c: string, k: number): boolean => words(c) <= CRUMB_WORDS ||
+        (k === crumbs.length - 1 && crumbs.length >= 3 && words(c) <= LAST_CRUMB_WORDS && titled(c))
+      if (crumbs.length >= 2 && crumbs.every(fits) && !/[.!?]$/.test(text)) {
         return `breadcrumb ${quote(text)}`
       }
     }

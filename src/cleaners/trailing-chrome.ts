@@ -2,8 +2,8 @@ import type { Document, DocumentCleaner, LineFeatures } from '../types.js'
 import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isHeadlineShaped, isProse } from '../features.js'
-import { checkStrings, quote } from './phrase-cleaner.js'
-import { perDocument } from '../document-utils.js'
+import { checkStrings, quote, startsLower } from './phrase-cleaner.js'
+import { nonBlank, perDocument } from '../document-utils.js'
 import { LABEL_VALUE } from '../patterns.js'
 
 export interface TrailingChromeOptions {
@@ -42,7 +42,7 @@ export interface TrailingChromeOptions {
    */
   teasers: boolean
   /**
-   * Extra teaser-list openers: whole-line terminators that announce other stories ("Related
+   * Extra teaser-list openers (terminators too): whole lines that announce other stories ("Related
    * Posts", "Read This Next"), under which teaser cards of a headline and a summary alone go too
    * (`teasers`); under any other terminator a card needs a line more (a byline, a date). Added to
    * the bundled `teaser-list` phrases of the loaded languages.
@@ -78,7 +78,7 @@ const TIME = /(?:^|[\s,(])\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?=$|[\s,)])/iu
 /** "2 years ago", "vor 3 Tagen", "il y a 2 jours", "hace 3 días", "há 2 dias", "3 giorni fa", "2 dagen geleden". */
 const RELATIVE = /(?:^|\s)(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|vor\s+(?:\d+|einem|einer)\s+\p{L}+|il\s+y\s+a\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+|há\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+fa|\d+\s+\p{L}+\s+geleden)\s*$/iu
 /** A time alone ("09:25", "5.50 pm"): a live blog's entry, unless a name, a date or a reply link frames it as a comment. */
-const BARE_TIME = /^[\s\p{P}]*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[\s\p{P}]*$/iu
+const BARE_TIME = /^[\s\p{P}]*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?[\s\p{P}]*$/u
 /** The reply link under a comment. */
 const REPLY = /^[\s\p{P}\p{S}]*(?:reply|reply to .{1,40}|antworten|beantworten|répondre|responder|rispondi|reageren|reageer|responder a .{1,40})[\s\p{P}\p{S}]*$/iu
 
@@ -156,13 +156,13 @@ const CARD_LINES = 8
 /** Kept lines looked at from the first summary on, at most: a longer tail is left alone, so that a page of many terminators is not scanned to its end from each. */
 const CARD_SCAN = 500
 
-/** The numbering of a list's entries: "5. Gion at Dusk", "Step 4", "Day 5", "Q: Why …", a question. */
+/** The numbering of a list's entries: "5. Gion at Dusk", "Step 4: …", "Day 5 –", "Q: Why …", a question. */
 function series(text: string): string | null {
   const t = text.trim()
   if (/^\d{1,3}[.):]\s/u.test(t)) return '#'
-  const word = /^(\p{L}+)\s+\d{1,3}\b/u.exec(t)
+  const word = /^(\p{L}+)\s+\d{1,3}\s*[:.–—-]/u.exec(t)
   if (word) return `${word[1]!.toLowerCase()} #`
-  const label = /^(\p{L}{1,3})\s?[:.]\s/u.exec(t)
+  const label = /^(\p{L})\s?:\s/u.exec(t)
   if (label) return `${label[1]!.toLowerCase()}:`
   return /[?？]$/u.test(t) ? '?' : null
 }
@@ -198,7 +198,7 @@ function seriesAbove(doc: Document, i: number): string | null {
  * - cards numbered like the entry above the terminator ("5." after "4.", "Step 3" after "Step 2",
  *   a question after a question).
  */
-function teaserCards(doc: Document, i: number, j: number, term: string, minLines: number): void {
+function teaserCards(doc: Document, i: number, j: number, term: string, minLines: number, terminator: (k: number) => boolean): void {
   const lines = doc.lines
   const region: number[] = []
   const summaries: number[] = []
@@ -209,8 +209,12 @@ function teaserCards(doc: Document, i: number, j: number, term: string, minLines
   let end = false
   for (let k = j, scanned = 0; k < lines.length; k++) {
     const r = lines[k]!
-    if (r.blank || r.joinedTo !== -1 || r.removedBy !== null) continue
+    if (r.blank || r.joinedTo !== -1) continue
     if (++scanned > CARD_SCAN) return
+    // another terminator below (kept or already removed): what lies between is not known to be
+    // cards (an inline box's article sections above a real grid); that terminator has its own cut
+    if (k > j && terminator(k)) return
+    if (r.removedBy !== null) continue
     const f = doc.features(k)
     if (isProse(f)) {
       if (end || paragraph || f.words > CARD_MAX_WORDS || (region.length > 0 && sinceHead > CARD_GAP)) return
@@ -229,9 +233,12 @@ function teaserCards(doc: Document, i: number, j: number, term: string, minLines
   }
   if (summaries.length < CARD_MIN) return
   // the first card's height (from the terminator) against the others'
+  // (the line right above a summary that starts in lower case is the summary's own first half,
+  // hard-wrapped: not a line of the card)
+  const wrapped = (k: number): boolean => startsLower(lines[k]!.text)
   const height = (from: number, to: number): number => {
     let h = 0
-    for (let k = from + 1; k < to; k++) if (!lines[k]!.blank) h++
+    for (let k = from + 1; k < to; k++) if (!lines[k]!.blank && !(nonBlank(doc, k, 1) === to && wrapped(to))) h++
     return h
   }
   let tallest = 0
@@ -341,7 +348,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   ],
   compile(o, env) {
     const data = o.replace ? { lines: [], starts: [] } : phrasesOf('trailing-chrome', env.languages)
-    const matcher = compilePhrases([...data.lines, ...o.lines], [...data.starts, ...o.starts])
+    const matcher = compilePhrases([...data.lines, ...o.lines, ...o.openers], [...data.starts, ...o.starts])
     const terminatorPhrase = perDocument((text: string): boolean => {
       const key = phraseKey(text)
       const first = firstWord(key)
@@ -461,7 +468,7 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         const kind = boxed ? series(lines[goesOn]!.text) : null
         const keep = kind !== null && kind === seriesAbove(doc, i) ? goesOn : -1
         for (const k of region) if (k !== keep) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
-        if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term, opens(term) ? 1 : 2)
+        if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term, opens(term) ? 1 : 2, (k) => isTerminator(lines[k]!.text, doc.features(k)))
         i = j
       }
       if (o.teasers && total >= o.minWords) teaserTail(doc, total)

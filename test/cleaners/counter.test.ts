@@ -24,7 +24,6 @@ describe('counter', () => {
     '1500 shares', // a count of four digits or more without a separator
     // a reading time beside a date, a byline or a separator
     'Dec 12, 2025 11 min read',
-    'March 15, 2022 · 3 min read · By ASU Online',
     'By Kyle Howells 15 min read',
     '[rt_reading_time] min read',
   ])('removes %j', (line) => {
@@ -38,6 +37,8 @@ describe('counter', () => {
     'Marcó 3 goles en 5 minutos.',
     '12 commenti sono arrivati in un’ora, ha detto la redazione, e quasi tutti erano positivi.',
     'It is a 5 min read, and the rest of the guide explains how to set the timer.',
+    'Why a 5 min read a day changed how I learn',
+    'Tip: a 5 min read before bed',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
   })

@@ -271,6 +271,29 @@ describe('trailing-chrome: teaser cards under a terminator', () => {
     expect(removed(cleaner, `${long}\n${numbered.join('\n')}`)).toEqual(numbered.slice(3, 6))
   })
 
+  it('keeps the article between an inline box and a real grid further down (review findings)', () => {
+    const grid = cards.slice(0, 7)
+    // sections under an inline box, then a grid under its own terminator: only the box and the grid go
+    const sections = ['Related', 'Mayor Announces New Budget', 'What Happens Next', more, 'How to Get Around', summaries[2]!]
+    const out = cleaner.clean(`${long}\n${sections.join('\n')}\n${grid.join('\n')}`)
+    expect(out).toContain(more)
+    expect(out).toContain(summaries[2])
+    expect(out).not.toContain(summaries[1])
+    // a paragraph hard-wrapped over two lines is no card of two lines
+    const wrappedEntries = ['Don’t Miss', 'Arthur’s Seat at Sunrise', 'The climb to the top of the old volcano takes about forty', 'minutes from Holyrood on a clear morning, and the view is worth every step of it.',
+      'Dean Village by the River', 'This former milling village is a short walk from the west end, but it', 'feels like the countryside, with its mills and its footbridge over the Water of Leith.']
+    const kept = cleaner.clean(`${long}\n${wrappedEntries.join('\n')}`)
+    expect(kept).toContain('feels like the countryside')
+    expect(kept).toContain('minutes from Holyrood')
+  })
+
+  it('keeps a live blog\'s entries whose times carry a time zone', () => {
+    const entries = ['09:25 BST', 'Ferry Service Starts Early', summaries[0]!, '9:40 a.m. ET', 'Shops Report Fewer Customers', summaries[1]!]
+    const out = cleaner.clean(`${long}\nRead This Next\nMayor Announces New Budget\n${entries.join('\n')}`)
+    expect(out).toContain(summaries[0])
+    expect(out).toContain(summaries[1])
+  })
+
   it('leaves the cards when the terminator comes before most of the article', () => {
     const input = `${long.split('\n').slice(0, 2).join('\n')}\n${cards.join('\n')}\n${long}`
     expect(removed(cleaner, input)).toEqual([])

@@ -268,7 +268,7 @@ export const en: PhraseTable = {
       '# min read', '# mins read', '# minute read', '# minutes read', '# min', 'reading time: # minutes', 'reading time: # min',
       '# reactions', '# replies', '# reads', 'shares: #', 'likes: #', '# retweets', '# votes', 'rating: #', '# responses',
       '# min read time', 'reading time # minutes', 'reading time # min', '# min reading time', 'read time: # min',
-      '# minute read time', '# min. read', '# mins. read', 'min read', '* min read', '* # min read', '# min read *', '* # min read *',
+      '# minute read time', '# min. read', '# mins. read', 'min read', '* min read', '* # min read',
     ],
   },
   'trailing-chrome': {
