@@ -348,13 +348,15 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
   ],
   compile(o, env) {
     const data = o.replace ? { lines: [], starts: [] } : phrasesOf('trailing-chrome', env.languages)
-    const matcher = compilePhrases([...data.lines, ...o.lines, ...o.openers], [...data.starts, ...o.starts])
+    // teaser-list openers, bundled and yours, are terminators too: the two lists cannot drift apart
+    const openerLines = [...(o.replace ? [] : phrasesOf('teaser-list', env.languages).lines), ...o.openers]
+    const matcher = compilePhrases([...data.lines, ...o.lines, ...openerLines], [...data.starts, ...o.starts])
     const terminatorPhrase = perDocument((text: string): boolean => {
       const key = phraseKey(text)
       const first = firstWord(key)
       return matcher.whole(text, key, first) || matcher.start(text, first) !== null
     })
-    const openers = compilePhrases([...(o.replace ? [] : phrasesOf('teaser-list', env.languages).lines), ...o.openers], [])
+    const openers = compilePhrases(openerLines, [])
     const opens = (text: string): boolean => {
       const key = phraseKey(text)
       return openers.whole(text, key, firstWord(key))
