@@ -52,6 +52,8 @@ const SHAPES = [
   ['the title printed again', 400_000, (n) => 'Mexican President Rejects Offer Of US Troops\n' + prose(1) + '\n' + 'Mexican President Rejects Offer Of US Troops\n'.repeat(n / 45)],
   ['contents headings repeated', 30_000, (n) => paragraphs(3) + '\n' + 'Table of Contents\nIntro Part\n'.repeat(n / 29) + paragraphs(3)],
   ['share, headline, teaser', 600_000, (n) => Array.from({ length: n / 150 }, (_, i) => teaserUnit(i)).join('\n') + '\n' + paragraphs(4)],
+  // a reading time under every entry: given back as table cells, then taken again a line a round
+  ['reading times under entries', 100_000, (n) => paragraphs(n / 300) + '\n1. Old Harbour Stop\n' + prose(0) + '\n' + Array.from({ length: n / 700 }, (_, i) => `Related\n${i + 2}. Harbour Stop Number ${i}\n${'5 min read\n'.repeat(20)}${prose(i)}`).join('\n')],
   ['short lines', 100_000, (n) => 'x\n'.repeat(n / 2)],
   ['the same menu line', 200_000, (n) => 'Home\n'.repeat(n / 5)],
   ['paragraphs and headings', 200_000, (n) => Array.from({ length: n / 120 }, (_, i) => (i % 2 ? prose(i) : `Section heading ${i}`)).join('\n\n')],

@@ -94,6 +94,9 @@ class DocState implements Document {
   private seq = 0
   readonly order: number[] = []
   readonly removals = new Map<number, CleanMessage>()
+  /** Messages of removals given back (`restore`): left out of the report. A set, not a splice of
+   * `messages`, so that giving back many lines stays linear. */
+  readonly withdrawn = new Set<CleanMessage>()
   /** Lines joined to the line above so far (a join changes what the next round sees). */
   joins = 0
   /** By line: the text on which every line rule last answered null (later rounds skip what cannot change). */
@@ -150,8 +153,7 @@ class DocState implements Document {
     l.removedBy = null
     const m = this.removals.get(index)
     if (m) {
-      const i = this.messages.indexOf(m)
-      if (i >= 0) { this.messages.splice(i, 1); this.order.splice(i, 1) }
+      this.withdrawn.add(m)
       this.removals.delete(index)
     }
   }
@@ -512,6 +514,7 @@ function sortMessages(doc: DocState): CleanMessage[] {
   // A rewrite inside a line that was later removed is part of the removal: report the removal only.
   const idx = doc.messages.map((_, i) => i).filter((i) => {
     const m = doc.messages[i]!
+    if (doc.withdrawn.has(m)) return false
     return m.kind !== 'rewrite' || doc.lines[m.place.start.line - 1]!.removedBy === null
   })
   idx.sort((a, b) => {

@@ -113,8 +113,10 @@ export const boilerplate: DocumentCleaner<BoilerplateOptions> = {
         if (!v.keep && doc.lines[i]!.removedBy === null) doc.remove(i, 'boilerplate', v.reason || `${v.label} line`, { data: { label: v.label } })
         // a bare number that the counter rule took for a widget counter is a rank or a value of
         // a kept number table ("1", "729"): the table keeps it (the counter rule sees one line),
-        // unless no other line of the table follows it (counters under a table: "12", "4", "0")
-        else if (v.table && doc.lines[i]!.removedBy === 'counter' && rowGoesOn(k)) doc.restore(i)
+        // unless no other line of the table follows it (counters under a table: "12", "4", "0").
+        // Only a bare number: a reading time or a share count with its words ("5 min read") is
+        // a widget's even inside a run of cells.
+        else if (v.table && doc.lines[i]!.removedBy === 'counter' && BARE_NUMBER.test(lines[k]!.text.trim()) && rowGoesOn(k)) doc.restore(i)
       })
     }
   },

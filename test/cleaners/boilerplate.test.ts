@@ -37,6 +37,19 @@ describe('boilerplate: number tables', () => {
     expect(out.filter((l) => ['12', '4', '0'].includes(l))).toEqual([])
   })
 
+  it('gives back only bare numbers: reading times among numbered entries stay removed, and the text settles in one pass', () => {
+    // "2. Harbour Stop" and "5 min read" both read as table cells; the reading times are the
+    // counter rule's widgets, not ranks. Giving them back once made later rounds take them again
+    // one line per round, up to the round limit.
+    const entries = Array.from({ length: 6 }, (_, i) => ['Related', `${i + 2}. Harbour Stop Number ${i}`, ...Array(20).fill('5 min read'), `${Q[i % 3]} (${i})`]).flat()
+    const input = [...P, '1. Old Harbour Stop', Q[0], ...entries].join('\n')
+    const r = cleanWithReport(input)
+    expect(r.text).not.toContain('min read')
+    expect(r.messages.filter((m) => m.ruleId === 'counter')).toHaveLength(120)
+    expect(r.messages.filter((m) => m.kind === 'document')).toEqual([])
+    expect(clean(r.text)).toBe(r.text)
+  })
+
   it('still removes a lone counter outside a table', () => {
     const withCounter = [...P, '0', ...Q].join('\n\n')
     expect(clean(withCounter).split('\n').filter(Boolean)).toEqual([...P, ...Q])
