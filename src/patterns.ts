@@ -37,6 +37,9 @@ export const CAPITALISED = /^[\p{Lu}\p{Lt}]/u
 /** Terminal punctuation of a sentence, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u
 
+/** A line that ends in a question mark (optionally before closing quotes or brackets): an FAQ's question heading, "Why does my starter smell of acetone?". */
+export const QUESTION = /[?？][\p{Pf}\p{Pe}"'’”»)\]]*\s*$/u
+
 /** A sentence boundary inside a line: terminal punctuation, closers, a space, then a capital or opener. */
 export const SENTENCE_BOUNDARY = /[.!?…][\p{Pf}\p{Pe}"'’”»)\]]*\s+(?=[\p{Lu}\p{Pi}\p{Ps}"“«])/gu
 

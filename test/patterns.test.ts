@@ -1,6 +1,6 @@
-/** Shared patterns (src/patterns.ts): the code-unit test for horizontal white space. */
+/** Shared patterns (src/patterns.ts): the code-unit test for horizontal white space, the word alternation, the question line. */
 import { describe, expect, it } from 'vitest'
-import { HSPACE_CLASS, isHSpace, wordAlternation } from '../src/patterns.js'
+import { HSPACE_CLASS, isHSpace, QUESTION, wordAlternation } from '../src/patterns.js'
 
 describe('isHSpace', () => {
   it('agrees with HSPACE_CLASS on every BMP code unit', () => {
@@ -26,5 +26,12 @@ describe('wordAlternation', () => {
   it('escapes the words and tries the longest first', () => {
     expect(re(['a.b']).test('axb')).toBe(false)
     expect(new RegExp(`^(${wordAlternation(['last updated', 'last updated on'])})`, 'i').exec('Last updated on March 4')![1]).toBe('Last updated on')
+  })
+})
+
+describe('QUESTION', () => {
+  it('matches a line that ends in a question mark, before closing quotes or brackets', () => {
+    for (const q of ['Why does my starter smell of acetone?', '¿Puedo congelar la masa madre?', 'Was kostet die Fähre?”', 'Is it safe (for children)?)', 'なぜですか？']) expect(QUESTION.test(q), q).toBe(true)
+    for (const q of ['Frequently Asked Questions', 'Why? Because the flour was wet.', 'What now?!x']) expect(QUESTION.test(q), q).toBe(false)
   })
 })

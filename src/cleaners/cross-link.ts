@@ -4,6 +4,7 @@ import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
 import { withUnchangedRule } from '../model.js'
 import { nonBlank } from '../document-utils.js'
 import { phraseKey } from '../phrases.js'
+import { QUESTION } from '../patterns.js'
 
 /** What may stand between a marker and its headline (the full-width colon and bar of Chinese and Japanese too). */
 const SEPARATOR = /^[\s\u00A0\u3000]*(?:[:：|｜»›>→–—-]+|\.{3}|…)[\s\u00A0\u3000]*/u
@@ -58,12 +59,20 @@ const markers = definePhraseCleaner({
   },
 })
 
+/** A question on its own line with prose under it: a question heading (an FAQ's), whose section heading is above it. */
+function questionOverProse(doc: Document | DocumentView, i: number): boolean {
+  const l = doc.lines[i]!
+  if (!QUESTION.test(l.text) || isProse(doc.features(i))) return false
+  const after = nonBlank(doc, i, 1)
+  return after >= 0 && isProse(doc.features(after))
+}
+
 /**
  * Cross-links and related lists: a marker ("READ:", "Related:", "See also", "Lire aussi") with a
  * headline after it, or alone as a heading over a list of headlines. "Read more about the study …"
  * in prose stays: the marker must stand alone, be followed by a separator, or be in capitals.
  * Under a bare marker, up to 12 headline-shaped lines go too, but a heading followed by prose
- * (an article section heading) stops the list.
+ * (an article section heading), or by a question over prose (an FAQ's heading), stops the list.
  */
 export const crossLink: LineCleaner<PhraseOptions> = {
   ...markers,
@@ -77,6 +86,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Watch: Bridge Collapses Into River\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.', output: 'Watch: Bridge Collapses Into River\n\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.\n', note: "the text's first line, over prose, is the article's own headline" },
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
+    { input: 'Story.\nRelated\nTen Ways to Bake Bread at Home\nFrequently Asked Questions\nWhy does the dough stick to my hands?\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.', output: 'Story.\n\nFrequently Asked Questions\n\nWhy does the dough stick to my hands?\n\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.\n', note: 'so does a heading over a question over prose (an FAQ)' },
     { input: 'Pack these.\nCompass\nWatch\nSatellite Messenger for Remote Trails\nPhotos of Guidebook Pages', output: 'Pack these.\n\nCompass\n\nSatellite Messenger for Remote Trails\n\nPhotos of Guidebook Pages\n', note: 'a bare button word ("Watch", "Listen", "Read") goes alone: it heads no list' },
     { input: 'Resources.\nRead More\nHow Reading Aloud Builds Vocabulary\nCentre for Early Learning\nRead More', output: 'Resources.\n\nHow Reading Aloud Builds Vocabulary\n\nCentre for Early Learning\n', note: 'a marker that comes again a few lines below is the button of each card: the entries stay' },
     { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
@@ -120,7 +130,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       if (!open || count >= 12) { open = false; return null }
       const f = ctx.features
       const next = nonBlank(ctx.doc, ctx.line.index, 1)
-      if (isProse(f) || !isHeadlineShaped(f, ctx.text) || (next >= 0 && isProse(ctx.doc.features(next)))) {
+      if (isProse(f) || !isHeadlineShaped(f, ctx.text) || (next >= 0 && (isProse(ctx.doc.features(next)) || questionOverProse(ctx.doc, next)))) {
         open = false
         return null
       }

@@ -4,7 +4,7 @@ import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isHeadlineShaped, isProse } from '../features.js'
 import { checkStrings, quote, startsLower } from './phrase-cleaner.js'
 import { nonBlank, perDocument } from '../document-utils.js'
-import { LABEL_VALUE } from '../patterns.js'
+import { LABEL_VALUE, QUESTION } from '../patterns.js'
 
 export interface TrailingChromeOptions {
   /**
@@ -155,6 +155,8 @@ const CARD_GAP = 2
 const CARD_LINES = 8
 /** Kept lines looked at from the first summary on, at most: a longer tail is left alone, so that a page of many terminators is not scanned to its end from each. */
 const CARD_SCAN = 500
+/** Words of the heading kept over an FAQ's first question after an inline box ("Frequently Asked Questions", "Common questions"). */
+const SECTION_HEAD_WORDS = 4
 
 /** The numbering of a list's entries: "5. Gion at Dusk", "Step 4: …", "Day 5 –", "Q: Why …", a question. */
 function series(text: string): string | null {
@@ -468,8 +470,17 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         let boxed = false
         for (let k = i + 1; k < goesOn && !boxed; k++) boxed = !lines[k]!.blank
         const kind = boxed ? series(lines[goesOn]!.text) : null
-        const keep = kind !== null && kind === seriesAbove(doc, i) ? goesOn : -1
-        for (const k of region) if (k !== keep) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
+        // So is a question over that paragraph (an FAQ's entry after an inline box), with the
+        // short heading right above it when the box has a line of its own above that
+        // ("Related Posts" / a headline / "Frequently Asked Questions" / "Why …?" / answer).
+        const asks = boxed && QUESTION.test(lines[goesOn]!.text)
+        const keep = (kind !== null && kind === seriesAbove(doc, i)) || asks ? goesOn : -1
+        const head = asks && region.length >= 2 ? region[region.length - 2]! : -1
+        let boxAbove = false
+        for (let k = i + 1; k < head && !boxAbove; k++) boxAbove = !lines[k]!.blank
+        const keepHead = boxAbove && !QUESTION.test(lines[head]!.text) && doc.features(head).words <= SECTION_HEAD_WORDS &&
+          isHeadlineShaped(doc.features(head), lines[head]!.text) ? head : -1
+        for (const k of region) if (k !== keep && k !== keepHead) doc.remove(k, 'trailing-chrome', `trailing page chrome after ${quote(term)} (${shape})`, { data })
         if (o.teasers && !comments && seen >= o.minShare * total && j < n) teaserCards(doc, i, j, term, opens(term) ? 1 : 2, (k) => isTerminator(lines[k]!.text, doc.features(k)))
         i = j
       }

@@ -116,6 +116,25 @@ describe('trailing-chrome', () => {
     expect(removed(cleaner, plain.join('\n'))).toEqual(['Related', 'The Best Hotels in Town for Every Budget', 'Night Ferry'])
   })
 
+  it('ends an inline box above an FAQ: the question over its answer stays, and the short heading above it', () => {
+    const faq = [
+      'Why does the ferry not run at night?', 'The crossing is too narrow for a safe passage in the dark, so the last boat leaves the north bank at eight in the evening.',
+      'Can I take a bicycle on the ferry?', 'Yes, each crossing carries up to twelve bicycles at no extra cost, and there are racks on both landing stages.',
+    ]
+    const article = [ARTICLE_EN,
+      'Engineers will first shore up the two damaged piers with steel collars before divers inspect the foundations below the waterline.',
+      'The ferry service starts next Monday and will run every twenty minutes from seven in the morning, with extra boats at rush hour.'].join('\n')
+    // the box: a marker and one headline, then the article's FAQ
+    const input = [article, 'Related Posts', 'The Best Cycle Routes Along the River', 'Frequently Asked Questions', ...faq].join('\n')
+    expect(removed(cleaner, input)).toEqual(['Related Posts', 'The Best Cycle Routes Along the River'])
+    // no heading of its own: the question alone stays
+    expect(removed(cleaner, [article, 'Related Posts', 'The Best Cycle Routes Along the River', ...faq].join('\n'))).toEqual(['Related Posts', 'The Best Cycle Routes Along the River'])
+    // a heading right under the marker is the box's own line: it goes with the box
+    expect(removed(cleaner, [article, 'Related Posts', 'River Crossings', ...faq].join('\n'))).toEqual(['Related Posts', 'River Crossings'])
+    // a question line that is not over a paragraph is no FAQ entry
+    expect(removed(cleaner, [article, 'Related Posts', 'Is the Old Bridge Worth Saving?', 'Home | About | Contact'].join('\n'))).toEqual(['Related Posts', 'Is the Old Bridge Worth Saving?', 'Home | About | Contact'])
+  })
+
   it('ignores a terminator before most of the article', () => {
     const input = `Comments\n${ARTICLE_EN.split('\n')[0]}\nTags\n${ARTICLE_EN.split('\n').slice(1).join('\n')}`
     expect(removed(cleaner, input)).toEqual([])
