@@ -1,6 +1,6 @@
-/** Shared patterns (src/patterns.ts): the code-unit test for horizontal white space, the word alternation, the question line. */
+/** Shared patterns (src/patterns.ts): the code-unit test for horizontal white space, the word alternation, question lines and post-navigation arrows. */
 import { describe, expect, it } from 'vitest'
-import { HSPACE_CLASS, isHSpace, QUESTION, wordAlternation } from '../src/patterns.js'
+import { BACK_LINK, HSPACE_CLASS, isHSpace, NEXT_LINK, QUESTION, wordAlternation } from '../src/patterns.js'
 
 describe('isHSpace', () => {
   it('agrees with HSPACE_CLASS on every BMP code unit', () => {
@@ -33,5 +33,14 @@ describe('QUESTION', () => {
   it('matches a line that ends in a question mark, before closing quotes or brackets', () => {
     for (const q of ['Why does my starter smell of acetone?', '¿Puedo congelar la masa madre?', 'Was kostet die Fähre?”', 'Is it safe (for children)?)', 'なぜですか？']) expect(QUESTION.test(q), q).toBe(true)
     for (const q of ['Frequently Asked Questions', 'Why? Because the flour was wet.', 'What now?!x']) expect(QUESTION.test(q), q).toBe(false)
+  })
+})
+
+describe('BACK_LINK and NEXT_LINK', () => {
+  it('find the arrows of a post navigation, not the guillemets of a quotation', () => {
+    for (const t of ['← All Articles', '«Previous Post', '‹ Back to blog', '⟵ Zurück zur Übersicht']) expect(BACK_LINK.test(t), t).toBe(true)
+    for (const t of ['« Nous irons jusqu’au bout »', '‹ Oui ›, a-t-il dit', 'x <- 5', 'Home ←']) expect(BACK_LINK.test(t), t).toBe(false)
+    for (const t of ['Next Post →', 'Cinnamon Raisin Bread »', 'Weiter ›']) expect(NEXT_LINK.test(t), t).toBe(true)
+    for (const t of ['« Nous irons jusqu’au bout »', '→ Next', 'a -> b ->x']) expect(NEXT_LINK.test(t), t).toBe(false)
   })
 })

@@ -4,7 +4,7 @@ import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
 import { withUnchangedRule } from '../model.js'
 import { nonBlank } from '../document-utils.js'
 import { phraseKey } from '../phrases.js'
-import { QUESTION } from '../patterns.js'
+import { ARROW, BACK_LINK, NEXT_LINK, QUESTION } from '../patterns.js'
 
 /** What may stand between a marker and its headline (the full-width colon and bar of Chinese and Japanese too). */
 const SEPARATOR = /^[\s\u00A0\u3000]*(?:[:：|｜»›>→–—-]+|\.{3}|…)[\s\u00A0\u3000]*/u
@@ -15,6 +15,18 @@ function headlineAfter(rest: string): boolean {
   if (f.words === 0) return true
   if (f.words > 25) return false
   return isHeadlineShaped(f, rest) || f.capitalised / f.words >= 0.5
+}
+
+/**
+ * The words of a navigation link beside its arrow: a headline, or up to three words after an
+ * arrow ("← Back to blog"). Beside a guillemet, title case only ("« Candied Pecans Recipe"): a
+ * quotation broken over two lines is sentence case ("« Nous avons décidé de fermer le pont").
+ */
+function linkText(rest: string, arrow: boolean): boolean {
+  const t = rest.trim()
+  const f = lineFeatures(t)
+  if (f.words === 0 || f.endsSentence) return false
+  return arrow ? f.words <= 3 || headlineAfter(t) : f.capitalised / f.words >= 0.5 && headlineAfter(t)
 }
 
 /**
@@ -30,6 +42,11 @@ const markers = definePhraseCleaner({
   description: '',
   maxWords: 30,
   examples: [],
+  // a back arrow and a headline or a few words: the link to the previous post or back to the list
+  shape: ({ text }) => {
+    const m = BACK_LINK.exec(text)
+    return m && ARROW.test(m[0]) && linkText(text.slice(m[0].length), true) ? `link back ${quote(text)}` : null
+  },
   acceptStart(ctx, m) {
     const marker = m[0]
     const after = ctx.text.slice(marker.length)
@@ -71,6 +88,8 @@ function questionOverProse(doc: Document | DocumentView, i: number): boolean {
  * Cross-links and related lists: a marker ("READ:", "Related:", "See also", "Lire aussi") with a
  * headline after it, or alone as a heading over a list of headlines. "Read more about the study …"
  * in prose stays: the marker must stand alone, be followed by a separator, or be in capitals.
+ * A back arrow and a headline ("← All Articles", "« Previous Post") is a link back, and a forward
+ * arrow after a headline beside it ("Next Title »") the other half of the post navigation.
  * Under a bare marker, up to 12 headline-shaped lines go too, but a heading followed by prose
  * (an article section heading), or by a question over prose (an FAQ's heading), stops the list.
  */
@@ -87,6 +106,8 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
     { input: 'Story.\nRelated\nTen Ways to Bake Bread at Home\nFrequently Asked Questions\nWhy does the dough stick to my hands?\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.', output: 'Story.\n\nFrequently Asked Questions\n\nWhy does the dough stick to my hands?\n\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.\n', note: 'so does a heading over a question over prose (an FAQ)' },
+    { input: 'Story.\n« Candied Pecans Recipe\nCinnamon Raisin Sourdough Bread »\n← All Articles', output: 'Story.\n', note: 'a back arrow and a headline links back (the previous post, the list), and so does a forward arrow beside it' },
+    { input: '« Nous irons jusqu\'au bout »\nLe maire a parlé lundi soir devant le conseil municipal réuni en séance.\nSee the Full Schedule »', output: '« Nous irons jusqu\'au bout »\n\nLe maire a parlé lundi soir devant le conseil municipal réuni en séance.\n\nSee the Full Schedule »\n', note: 'a quotation in guillemets stays, and a forward arrow alone is no post navigation' },
     { input: 'Pack these.\nCompass\nWatch\nSatellite Messenger for Remote Trails\nPhotos of Guidebook Pages', output: 'Pack these.\n\nCompass\n\nSatellite Messenger for Remote Trails\n\nPhotos of Guidebook Pages\n', note: 'a bare button word ("Watch", "Listen", "Read") goes alone: it heads no list' },
     { input: 'Resources.\nRead More\nHow Reading Aloud Builds Vocabulary\nCentre for Early Learning\nRead More', output: 'Resources.\n\nHow Reading Aloud Builds Vocabulary\n\nCentre for Early Learning\n', note: 'a marker that comes again a few lines below is the button of each card: the entries stay' },
     { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
@@ -121,9 +142,9 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       const again = ruled && prev >= 0 && !startsLower(ctx.text)
       if (again && !open) return null
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
-      const why = again ? null : rule(ctx)
+      const why = again ? null : rule(ctx) ?? navPair(ctx)
       if (why) {
-        open = bare(ctx) && !BUTTONS.has(ctx.key) && !recurs(ctx)
+        open = bare(ctx) && !BUTTONS.has(ctx.key) && !BACK_LINK.test(ctx.text) && !recurs(ctx)
         count = 0
         return why
       }
@@ -136,6 +157,22 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       }
       count++
       return `related headline ${quote(ctx.text)} under a cross-link marker`
+    }
+    // "« Previous Title" and "Next Title »" side by side: a post navigation. A line with a
+    // guillemet goes only beside the other half (a quotation opens and closes with them too).
+    const half = (text: string, back: boolean): boolean => {
+      const m = (back ? BACK_LINK : NEXT_LINK).exec(text)
+      if (!m) return false
+      return linkText(back ? text.slice(m[0].length) : text.slice(0, m.index), ARROW.test(m[0]))
+    }
+    const navPair = (ctx: LineContext): string | null => {
+      const back = half(ctx.text, true)
+      if (!back && !half(ctx.text, false)) return null
+      for (const step of [-1, 1] as const) {
+        const j = nonBlank(ctx.doc, ctx.line.index, step)
+        if (j >= 0 && half(ctx.doc.lines[j]!.text, !back)) return `post navigation ${quote(ctx.text)}`
+      }
+      return null
     }
     return withUnchangedRule((ctx: LineContext) => run(ctx, false), (ctx: LineContext) => run(ctx, true))
   },

@@ -48,6 +48,22 @@ describe('cross-link', () => {
     expect(removed(cleaner, text)).toEqual(['Most popular', 'Most popular'])
   })
 
+  it('takes a link back, which heads no list, and a forward link only beside one', () => {
+    // the lines under "← All Articles" are the article's own title and a list, not related stories
+    const text = '← All Articles\nThe Best Sourdough Tools\nDough Scraper\nProofing Basket\nA good loaf needs little more than a bowl, a scraper and a basket to rise in overnight.'
+    expect(removed(cleaner, text)).toEqual(['← All Articles'])
+    expect(removed(cleaner, 'Story.\nNext Post: The Best Sourdough Tools »')).toEqual(['Next Post: The Best Sourdough Tools »'])
+    expect(removed(cleaner, 'Story.\nCinnamon Raisin Sourdough Bread »\n« Candied Pecans Recipe')).toEqual(['Cinnamon Raisin Sourdough Bread »', '« Candied Pecans Recipe'])
+    expect(removed(cleaner, 'Story.\nCinnamon Raisin Sourdough Bread »\nMore recipes below.')).toEqual([])
+    // a back arrow before a sentence is the sentence's, not a link
+    expect(removed(cleaner, 'Story.\n← Swipe left to see the next photo of the bridge.')).toEqual([])
+    // a guillemet opens quotations too: alone it is no link, only beside the other half
+    expect(removed(cleaner, 'Story.\n« In Defense of Curiosity | Main\nMore text of the story follows here, and it is a sentence.')).toEqual([])
+    expect(removed(cleaner, 'Le maire a parlé.\n« Nous avons décidé de fermer le pont\net de le reconstruire »\nIl a ajouté que les travaux dureraient deux ans.')).toEqual([])
+    expect(removed(cleaner, 'Der Stadtrat tagte.\n«Wir werden die Brücke schliessen\nund im Sommer neu bauen»\nDas sagte der Sprecher am Montag.')).toEqual([])
+    expect(removed(cleaner, 'Der Stadtrat tagte.\n« Neue Brücke Über Den Rhein\nDer Haushalt Für 2026 »')).toEqual(['« Neue Brücke Über Den Rhein', 'Der Haushalt Für 2026 »'])
+  })
+
   it.each([
     "Read more about the study in the journal's archive.",
     'Mehr zum Thema Klimaschutz will die Regierung im Herbst vorlegen, sagte der Minister.',
