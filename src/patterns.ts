@@ -67,6 +67,9 @@ export const NUMBER_SOURCE = '(?:\\d{1,3}(?:[.,\\u00A0 ]\\d{3})*|\\d{4,})(?:[.,]
 /** A bare number of up to four digits: a widget counter to the counter rule, a rank or a page number in a table or a pager. */
 export const BARE_NUMBER = /^\d{1,4}$/
 
+/** A year alone on a line (1000–2099): a timeline's heading when entries follow, a counter's value otherwise. */
+export const BARE_YEAR = /^(?:1\d{3}|20\d{2})$/
+
 /** Characters that a scraper leaves as list bullets at the start of a line. */
 export const BULLET = /^[-*•·‣◦▪▫■□●○–—]\s+/u
 

@@ -1,6 +1,6 @@
 /** Shared patterns (src/patterns.ts): the code-unit test for horizontal white space, the word alternation, question lines and post-navigation arrows. */
 import { describe, expect, it } from 'vitest'
-import { BACK_LINK, HSPACE_CLASS, isHSpace, NEXT_LINK, QUESTION, wordAlternation } from '../src/patterns.js'
+import { BACK_LINK, BARE_YEAR, HSPACE_CLASS, isHSpace, NEXT_LINK, QUESTION, wordAlternation } from '../src/patterns.js'
 
 describe('isHSpace', () => {
   it('agrees with HSPACE_CLASS on every BMP code unit', () => {
@@ -42,5 +42,12 @@ describe('BACK_LINK and NEXT_LINK', () => {
     for (const t of ['« Nous irons jusqu’au bout »', '‹ Oui ›, a-t-il dit', 'x <- 5', 'Home ←']) expect(BACK_LINK.test(t), t).toBe(false)
     for (const t of ['Next Post →', 'Cinnamon Raisin Bread »', 'Weiter ›']) expect(NEXT_LINK.test(t), t).toBe(true)
     for (const t of ['« Nous irons jusqu’au bout »', '→ Next', 'a -> b ->x']) expect(NEXT_LINK.test(t), t).toBe(false)
+  })
+})
+
+describe('BARE_YEAR', () => {
+  it('matches a year from 1000 to 2099 alone', () => {
+    for (const t of ['1000', '1863', '2025', '2099']) expect(BARE_YEAR.test(t), t).toBe(true)
+    for (const t of ['999', '2100', '3100', '1863 ', 'in 1863', '18630']) expect(BARE_YEAR.test(t), t).toBe(false)
   })
 })

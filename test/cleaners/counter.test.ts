@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keeps, only, removesInContext } from './noise-helpers.js'
+import { keeps, only, removed, removesInContext } from './noise-helpers.js'
 
 const cleaner = only('counter')
 
@@ -41,5 +41,19 @@ describe('counter', () => {
     'Tip: a 5 min read before bed',
   ])('keeps prose %j', (line) => {
     expect(keeps(cleaner, line)).toBe(true)
+  })
+})
+
+describe('counter: the years of a timeline', () => {
+  const entry = (what: string) => `${what} changed the city for good, and the newspapers of the time wrote about little else for weeks.`
+  it('keeps years that each head an entry (a paragraph within two lines below)', () => {
+    const text = ['1863', 'The Railway Opens', entry('The first railway'), '1890', entry('The deep tube'), '1908', 'A New Sign', entry('The roundel')].join('\n')
+    expect(removed(cleaner, text)).toEqual([])
+  })
+
+  it('still takes a year alone over a paragraph, years with no entries, and a number that is no year', () => {
+    expect(removed(cleaner, ['Joined the shop', '2016', entry('The move to the new shop')].join('\n'))).toEqual(['2016'])
+    expect(removed(cleaner, ['Archives', '2023', '2024', '2025', entry('The archive')].join('\n'))).toEqual(['2023', '2024', '2025'])
+    expect(removed(cleaner, ['412', entry('The first railway'), '3100', entry('The deep tube')].join('\n'))).toEqual(['412', '3100'])
   })
 })
