@@ -1,5 +1,6 @@
 import type { DocumentView, Line, Position } from './types.js'
 import { bmpClassTable, isHeadlineShaped, isProse } from './features.js'
+import { QUESTION } from './patterns.js'
 
 /** The position of a whole line in the original text (for messages and their `cause`). */
 export function linePosition(l: Line): Position {
@@ -87,6 +88,38 @@ export function findHeadline(doc: DocumentView, kept: readonly number[], window 
 export function firstProse(doc: DocumentView, kept: readonly number[], from = 0): number {
   for (let k = from; k < kept.length; k++) if (isProse(doc.features(kept[k]!))) return k
   return kept.length
+}
+
+/** Words of an FAQ's answer paragraph, at least. */
+const ANSWER_WORDS = 12
+/** Paragraphs of one answer before the next question, at most. */
+const ANSWER_PARAGRAPHS = 3
+
+/**
+ * Whether line i opens an FAQ: a question on its own line ("Why does my starter smell of
+ * acetone?") over a paragraph, and another question over a paragraph within ANSWER_PARAGRAPHS
+ * paragraphs below. One question over a paragraph may be a teaser's headline over its summary.
+ */
+export function faqAt(doc: DocumentView, i: number): boolean {
+  const answered = (q: number): number => {
+    const l = doc.lines[q]!
+    if (!QUESTION.test(l.text) || isProse(doc.features(q))) return -1
+    const a = nonBlank(doc, q, 1)
+    if (a < 0) return -1
+    const f = doc.features(a)
+    return f.words >= ANSWER_WORDS && f.endsSentence ? a : -1
+  }
+  let a = answered(i)
+  if (a < 0) return false
+  for (let k = 0; k < ANSWER_PARAGRAPHS; k++) {
+    const q = nonBlank(doc, a, 1)
+    if (q < 0) return false
+    if (answered(q) >= 0) return true
+    const f = doc.features(q)
+    if (!(f.words >= ANSWER_WORDS && f.endsSentence)) return false
+    a = q
+  }
+  return false
 }
 
 /** Index of the nearest non-blank line above (step -1) or below (step 1) line `from`, or -1. */

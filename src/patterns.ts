@@ -40,14 +40,11 @@ export const SENTENCE_END = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u
 /** A line that ends in a question mark (optionally before closing quotes or brackets): an FAQ's question heading, "Why does my starter smell of acetone?". */
 export const QUESTION = /[?？][\p{Pf}\p{Pe}"'’”»)\]]*\s*$/u
 
-/** A back arrow or guillemet opening a line, a link to the previous post or back to a list ("← All Articles", "« Previous Post", "‹ Back to blog"); a guillemet only when no closing one follows (a quotation). See ARROW for the arrows alone. */
-export const BACK_LINK = /^\s*(?:←|⟵|⇐|‹(?!.*›)|«(?!.*»))\s*(?=\S)/u
+/** A back arrow opening a line, a link to the previous post or back to a list ("← All Articles", "←Previous: …"). Guillemets are left out: they open and close quotations (French, Swiss German, Italian). */
+export const BACK_LINK = /^\s*[←⟵⇐]\s*(?=\S)/u
 
-/** A forward arrow or guillemet closing a line, a link to the next post ("Next Post →", "Cinnamon Raisin Bread »"); a guillemet only when no opening one comes before it. */
-export const NEXT_LINK = /(?:→|⟶|⇒|(?<!‹.*)›|(?<!«.*)»)\s*$/u
-
-/** An arrow, not a guillemet: guillemets also open and close quotations (French, Swiss German), so a line with one is a link only beside the other half of a post navigation. */
-export const ARROW = /[←⟵⇐→⟶⇒]/u
+/** A forward arrow closing a line, a link to the next post ("Next Post →"). */
+export const NEXT_LINK = /[→⟶⇒]\s*$/u
 
 /** A sentence boundary inside a line: terminal punctuation, closers, a space, then a capital or opener. */
 export const SENTENCE_BOUNDARY = /[.!?…][\p{Pf}\p{Pe}"'’”»)\]]*\s+(?=[\p{Lu}\p{Pi}\p{Ps}"“«])/gu

@@ -37,11 +37,11 @@ describe('QUESTION', () => {
 })
 
 describe('BACK_LINK and NEXT_LINK', () => {
-  it('find the arrows of a post navigation, not the guillemets of a quotation', () => {
-    for (const t of ['← All Articles', '«Previous Post', '‹ Back to blog', '⟵ Zurück zur Übersicht']) expect(BACK_LINK.test(t), t).toBe(true)
-    for (const t of ['« Nous irons jusqu’au bout »', '‹ Oui ›, a-t-il dit', 'x <- 5', 'Home ←']) expect(BACK_LINK.test(t), t).toBe(false)
-    for (const t of ['Next Post →', 'Cinnamon Raisin Bread »', 'Weiter ›']) expect(NEXT_LINK.test(t), t).toBe(true)
-    for (const t of ['« Nous irons jusqu’au bout »', '→ Next', 'a -> b ->x']) expect(NEXT_LINK.test(t), t).toBe(false)
+  it('find the arrows of a post navigation, not guillemets', () => {
+    for (const t of ['← All Articles', '←Previous Post', '⟵ Zurück zur Übersicht']) expect(BACK_LINK.test(t), t).toBe(true)
+    for (const t of ['« Previous Post', '‹ Back to blog', 'x <- 5', 'Home ←', '←']) expect(BACK_LINK.test(t), t).toBe(false)
+    for (const t of ['Next Post →', 'Weiter ⟶']) expect(NEXT_LINK.test(t), t).toBe(true)
+    for (const t of ['Cinnamon Raisin Bread »', 'Weiter ›', '→ Next', 'a -> b']) expect(NEXT_LINK.test(t), t).toBe(false)
   })
 })
 

@@ -2,9 +2,9 @@ import type { Document, DocumentView, LineCleaner, LineContext } from '../types.
 import { definePhraseCleaner, quote, startsLower, type PhraseOptions } from './phrase-cleaner.js'
 import { isHeadlineShaped, isProse, lineFeatures } from '../features.js'
 import { withUnchangedRule } from '../model.js'
-import { nonBlank } from '../document-utils.js'
+import { faqAt, nonBlank } from '../document-utils.js'
 import { phraseKey } from '../phrases.js'
-import { ARROW, BACK_LINK, NEXT_LINK, QUESTION } from '../patterns.js'
+import { BACK_LINK, NEXT_LINK } from '../patterns.js'
 
 /** What may stand between a marker and its headline (the full-width colon and bar of Chinese and Japanese too). */
 const SEPARATOR = /^[\s\u00A0\u3000]*(?:[:：|｜»›>→–—-]+|\.{3}|…)[\s\u00A0\u3000]*/u
@@ -17,17 +17,20 @@ function headlineAfter(rest: string): boolean {
   return isHeadlineShaped(f, rest) || f.capitalised / f.words >= 0.5
 }
 
-/**
- * The words of a navigation link beside its arrow: a headline, or up to three words after an
- * arrow ("← Back to blog"). Beside a guillemet, title case only ("« Candied Pecans Recipe"): a
- * quotation broken over two lines is sentence case ("« Nous avons décidé de fermer le pont").
- */
-function linkText(rest: string, arrow: boolean): boolean {
+/** The words of a navigation link beside its arrow: a headline, or up to three words ("← Back to blog"). */
+function linkText(rest: string): boolean {
   const t = rest.trim()
   const f = lineFeatures(t)
-  if (f.words === 0 || f.endsSentence) return false
-  return arrow ? f.words <= 3 || headlineAfter(t) : f.capitalised / f.words >= 0.5 && headlineAfter(t)
+  return f.words > 0 && !f.endsSentence && (f.words <= 3 || headlineAfter(t))
 }
+
+/**
+ * An arrow line with a sentence of SENTENCE_WORDS words or more within NEAR_LINES lines on both
+ * sides (past other arrow lines) is the article's own: a sign, a game's controls, a button that a
+ * how-to names. Post navigation sits at an edge of the text: above the article or below it.
+ */
+const SENTENCE_WORDS = 8
+const NEAR_LINES = 3
 
 /**
  * Bare markers that are a player's or a teaser's button ("Watch", "Listen", "Read"), not the heading
@@ -42,11 +45,6 @@ const markers = definePhraseCleaner({
   description: '',
   maxWords: 30,
   examples: [],
-  // a back arrow and a headline or a few words: the link to the previous post or back to the list
-  shape: ({ text }) => {
-    const m = BACK_LINK.exec(text)
-    return m && ARROW.test(m[0]) && linkText(text.slice(m[0].length), true) ? `link back ${quote(text)}` : null
-  },
   acceptStart(ctx, m) {
     const marker = m[0]
     const after = ctx.text.slice(marker.length)
@@ -76,22 +74,15 @@ const markers = definePhraseCleaner({
   },
 })
 
-/** A question on its own line with prose under it: a question heading (an FAQ's), whose section heading is above it. */
-function questionOverProse(doc: Document | DocumentView, i: number): boolean {
-  const l = doc.lines[i]!
-  if (!QUESTION.test(l.text) || isProse(doc.features(i))) return false
-  const after = nonBlank(doc, i, 1)
-  return after >= 0 && isProse(doc.features(after))
-}
-
 /**
  * Cross-links and related lists: a marker ("READ:", "Related:", "See also", "Lire aussi") with a
  * headline after it, or alone as a heading over a list of headlines. "Read more about the study …"
  * in prose stays: the marker must stand alone, be followed by a separator, or be in capitals.
- * A back arrow and a headline ("← All Articles", "« Previous Post") is a link back, and a forward
- * arrow after a headline beside it ("Next Title »") the other half of the post navigation.
+ * A back arrow and a headline ("← All Articles", "←Previous: …") is a link back, and a forward
+ * arrow after a headline beside it ("Next Title →") the other half of the post navigation;
+ * between two sentences an arrow line is the article's own (a sign, a button a how-to names).
  * Under a bare marker, up to 12 headline-shaped lines go too, but a heading followed by prose
- * (an article section heading), or by a question over prose (an FAQ's heading), stops the list.
+ * (an article section heading), or by an FAQ's first question (`faqAt`), stops the list.
  */
 export const crossLink: LineCleaner<PhraseOptions> = {
   ...markers,
@@ -105,9 +96,9 @@ export const crossLink: LineCleaner<PhraseOptions> = {
     { input: 'Watch: Bridge Collapses Into River\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.', output: 'Watch: Bridge Collapses Into River\n\nDramatic footage shows the moment the old bridge fell into the river on Sunday, police said.\n', note: "the text's first line, over prose, is the article's own headline" },
     { input: 'Story.\nYou may like to read:\nTen Mistakes Marred the Firewall Upgrade', output: 'Story.\n' },
     { input: 'Story.\nRelated\nA Firm Stand on Sovereignty\nThe president said on Monday that the country would never accept foreign troops.', output: 'Story.\n\nA Firm Stand on Sovereignty\n\nThe president said on Monday that the country would never accept foreign troops.\n', note: 'a section heading above prose stops the list' },
-    { input: 'Story.\nRelated\nTen Ways to Bake Bread at Home\nFrequently Asked Questions\nWhy does the dough stick to my hands?\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.', output: 'Story.\n\nFrequently Asked Questions\n\nWhy does the dough stick to my hands?\n\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.\n', note: 'so does a heading over a question over prose (an FAQ)' },
-    { input: 'Story.\n« Candied Pecans Recipe\nCinnamon Raisin Sourdough Bread »\n← All Articles', output: 'Story.\n', note: 'a back arrow and a headline links back (the previous post, the list), and so does a forward arrow beside it' },
-    { input: '« Nous irons jusqu\'au bout »\nLe maire a parlé lundi soir devant le conseil municipal réuni en séance.\nSee the Full Schedule »', output: '« Nous irons jusqu\'au bout »\n\nLe maire a parlé lundi soir devant le conseil municipal réuni en séance.\n\nSee the Full Schedule »\n', note: 'a quotation in guillemets stays, and a forward arrow alone is no post navigation' },
+    { input: 'Story.\nRelated\nTen Ways to Bake Bread at Home\nFrequently Asked Questions\nWhy does the dough stick to my hands?\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.\nCan I bake it in a cold oven?\nYes, but the crust will be paler and the loaf will need about ten minutes longer to bake through.', output: 'Story.\n\nFrequently Asked Questions\n\nWhy does the dough stick to my hands?\n\nThe flour has not taken up all of the water yet, so wet your hands or wait ten minutes before you shape it.\n\nCan I bake it in a cold oven?\n\nYes, but the crust will be paler and the loaf will need about ten minutes longer to bake through.\n', note: "so does a heading over an FAQ's questions and answers" },
+    { input: 'Story.\n← Candied Pecans Recipe\nCinnamon Raisin Sourdough Bread →\n← All Articles', output: 'Story.\n', note: 'a back arrow and a headline links back (the previous post, the list), and so does a forward arrow beside it' },
+    { input: 'Swipe left on a message to archive it, or right to mark it as read.\n← swipe to archive\nThe same gesture works in every other folder of the app.\nSee the Full Schedule →', output: 'Swipe left on a message to archive it, or right to mark it as read.\n\n← swipe to archive\n\nThe same gesture works in every other folder of the app.\n\nSee the Full Schedule →\n', note: 'an arrow line between two sentences is the article\'s own, and a forward arrow alone is no post navigation' },
     { input: 'Pack these.\nCompass\nWatch\nSatellite Messenger for Remote Trails\nPhotos of Guidebook Pages', output: 'Pack these.\n\nCompass\n\nSatellite Messenger for Remote Trails\n\nPhotos of Guidebook Pages\n', note: 'a bare button word ("Watch", "Listen", "Read") goes alone: it heads no list' },
     { input: 'Resources.\nRead More\nHow Reading Aloud Builds Vocabulary\nCentre for Early Learning\nRead More', output: 'Resources.\n\nHow Reading Aloud Builds Vocabulary\n\nCentre for Early Learning\n', note: 'a marker that comes again a few lines below is the button of each card: the entries stay' },
     { input: 'Text eins.\nMehr zum Thema: Wie die Dürre die Landwirtschaft verändert\nText zwei.', output: 'Text eins.\n\nText zwei.\n', note: 'German marker with a headline' },
@@ -142,7 +133,7 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       const again = ruled && prev >= 0 && !startsLower(ctx.text)
       if (again && !open) return null
       if (open && (prev < 0 || ctx.doc.lines[prev]!.removedBy !== 'cross-link')) open = false
-      const why = again ? null : rule(ctx) ?? navPair(ctx)
+      const why = again ? null : rule(ctx) ?? postNav(ctx)
       if (why) {
         open = bare(ctx) && !BUTTONS.has(ctx.key) && !BACK_LINK.test(ctx.text) && !recurs(ctx)
         count = 0
@@ -151,26 +142,39 @@ export const crossLink: LineCleaner<PhraseOptions> = {
       if (!open || count >= 12) { open = false; return null }
       const f = ctx.features
       const next = nonBlank(ctx.doc, ctx.line.index, 1)
-      if (isProse(f) || !isHeadlineShaped(f, ctx.text) || (next >= 0 && (isProse(ctx.doc.features(next)) || questionOverProse(ctx.doc, next)))) {
+      if (isProse(f) || !isHeadlineShaped(f, ctx.text) || (next >= 0 && (isProse(ctx.doc.features(next)) || faqAt(ctx.doc, next)))) {
         open = false
         return null
       }
       count++
       return `related headline ${quote(ctx.text)} under a cross-link marker`
     }
-    // "« Previous Title" and "Next Title »" side by side: a post navigation. A line with a
-    // guillemet goes only beside the other half (a quotation opens and closes with them too).
+    // Post navigation: "← All Articles", or "← Previous Title" beside "Next Title →", at an edge
+    // of the text; among sentences an arrow line is the article's own (NEAR_LINES).
     const half = (text: string, back: boolean): boolean => {
       const m = (back ? BACK_LINK : NEXT_LINK).exec(text)
-      if (!m) return false
-      return linkText(back ? text.slice(m[0].length) : text.slice(0, m.index), ARROW.test(m[0]))
+      return m !== null && linkText(back ? text.slice(m[0].length) : text.slice(0, m.index))
     }
-    const navPair = (ctx: LineContext): string | null => {
+    const isHalf = (text: string): boolean => half(text, true) || half(text, false)
+    const sentenceAt = (doc: DocumentView, i: number, step: 1 | -1): boolean => {
+      for (let j = i, k = 0; k < NEAR_LINES;) {
+        j = nonBlank(doc, j, step)
+        if (j < 0) return false
+        if (isHalf(doc.lines[j]!.text)) continue
+        const f = doc.features(j)
+        if (f.endsSentence && f.words >= SENTENCE_WORDS) return true
+        k++
+      }
+      return false
+    }
+    const postNav = (ctx: LineContext): string | null => {
       const back = half(ctx.text, true)
       if (!back && !half(ctx.text, false)) return null
+      if (sentenceAt(ctx.doc, ctx.line.index, -1) && sentenceAt(ctx.doc, ctx.line.index, 1)) return null
+      if (back) return `link back ${quote(ctx.text)}`
       for (const step of [-1, 1] as const) {
         const j = nonBlank(ctx.doc, ctx.line.index, step)
-        if (j >= 0 && half(ctx.doc.lines[j]!.text, !back)) return `post navigation ${quote(ctx.text)}`
+        if (j >= 0 && half(ctx.doc.lines[j]!.text, true)) return `post navigation ${quote(ctx.text)}`
       }
       return null
     }

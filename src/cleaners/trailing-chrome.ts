@@ -3,7 +3,7 @@ import { phrasesOf } from '../data/phrases/index.js'
 import { compilePhrases, firstWord, phraseKey } from '../phrases.js'
 import { isHeadlineShaped, isProse } from '../features.js'
 import { checkStrings, quote, startsLower } from './phrase-cleaner.js'
-import { nonBlank, perDocument } from '../document-utils.js'
+import { faqAt, nonBlank, perDocument } from '../document-utils.js'
 import { LABEL_VALUE, QUESTION } from '../patterns.js'
 
 export interface TrailingChromeOptions {
@@ -470,10 +470,11 @@ export const trailingChrome: DocumentCleaner<TrailingChromeOptions> = {
         let boxed = false
         for (let k = i + 1; k < goesOn && !boxed; k++) boxed = !lines[k]!.blank
         const kind = boxed ? series(lines[goesOn]!.text) : null
-        // So is a question over that paragraph (an FAQ's entry after an inline box), with the
+        // So is an FAQ's first question over that paragraph (another question and answer follow:
+        // one question over a paragraph may be a teaser's headline and summary), with the
         // short heading right above it when the box has a line of its own above that
         // ("Related Posts" / a headline / "Frequently Asked Questions" / "Why …?" / answer).
-        const asks = boxed && QUESTION.test(lines[goesOn]!.text)
+        const asks = boxed && faqAt(doc, goesOn)
         const keep = (kind !== null && kind === seriesAbove(doc, i)) || asks ? goesOn : -1
         const head = asks && region.length >= 2 ? region[region.length - 2]! : -1
         let boxAbove = false

@@ -54,6 +54,9 @@ describe('counter: the years of a timeline', () => {
   it('still takes a year alone over a paragraph, years with no entries, and a number that is no year', () => {
     expect(removed(cleaner, ['Joined the shop', '2016', entry('The move to the new shop')].join('\n'))).toEqual(['2016'])
     expect(removed(cleaner, ['Archives', '2023', '2024', '2025', entry('The archive')].join('\n'))).toEqual(['2023', '2024', '2025'])
-    expect(removed(cleaner, ['412', entry('The first railway'), '3100', entry('The deep tube')].join('\n'))).toEqual(['412', '3100'])
+    expect(removed(cleaner, ['412', entry('The first railway'), '3100', entry('The deep tube'), '700', entry('The sign')].join('\n'))).toEqual(['412', '3100', '700'])
+    // two years over paragraphs (an archive, a footer's copyright years), or years out of order (votes on a Q&A page)
+    expect(removed(cleaner, ['Posts by Year', '2021', entry('The first post'), '2022', entry('The second post')].join('\n'))).toEqual(['2021', '2022'])
+    expect(removed(cleaner, ['1043', entry('The first answer'), '1287', entry('The second answer'), '1099', entry('The third answer')].join('\n'))).toEqual(['1043', '1287', '1099'])
   })
 })

@@ -52,16 +52,28 @@ describe('cross-link', () => {
     // the lines under "← All Articles" are the article's own title and a list, not related stories
     const text = '← All Articles\nThe Best Sourdough Tools\nDough Scraper\nProofing Basket\nA good loaf needs little more than a bowl, a scraper and a basket to rise in overnight.'
     expect(removed(cleaner, text)).toEqual(['← All Articles'])
-    expect(removed(cleaner, 'Story.\nNext Post: The Best Sourdough Tools »')).toEqual(['Next Post: The Best Sourdough Tools »'])
-    expect(removed(cleaner, 'Story.\nCinnamon Raisin Sourdough Bread »\n« Candied Pecans Recipe')).toEqual(['Cinnamon Raisin Sourdough Bread »', '« Candied Pecans Recipe'])
-    expect(removed(cleaner, 'Story.\nCinnamon Raisin Sourdough Bread »\nMore recipes below.')).toEqual([])
+    expect(removed(cleaner, 'Story.\nCinnamon Raisin Sourdough Bread →\n← Candied Pecans Recipe')).toEqual(['Cinnamon Raisin Sourdough Bread →', '← Candied Pecans Recipe'])
+    expect(removed(cleaner, 'Story.\nCinnamon Raisin Sourdough Bread →\nMore recipes below.')).toEqual([])
     // a back arrow before a sentence is the sentence's, not a link
     expect(removed(cleaner, 'Story.\n← Swipe left to see the next photo of the bridge.')).toEqual([])
-    // a guillemet opens quotations too: alone it is no link, only beside the other half
-    expect(removed(cleaner, 'Story.\n« In Defense of Curiosity | Main\nMore text of the story follows here, and it is a sentence.')).toEqual([])
-    expect(removed(cleaner, 'Le maire a parlé.\n« Nous avons décidé de fermer le pont\net de le reconstruire »\nIl a ajouté que les travaux dureraient deux ans.')).toEqual([])
-    expect(removed(cleaner, 'Der Stadtrat tagte.\n«Wir werden die Brücke schliessen\nund im Sommer neu bauen»\nDas sagte der Sprecher am Montag.')).toEqual([])
-    expect(removed(cleaner, 'Der Stadtrat tagte.\n« Neue Brücke Über Den Rhein\nDer Haushalt Für 2026 »')).toEqual(['« Neue Brücke Über Den Rhein', 'Der Haushalt Für 2026 »'])
+  })
+
+  it('keeps arrow lines between two sentences: signs, controls, the buttons a how-to names (review findings)', () => {
+    const P = 'The station was rebuilt in two years, and the new signs point the way in three languages.'
+    const Q = 'Most visitors follow them without a second look, which is what the designers hoped for.'
+    expect(removed(cleaner, [P, '← Platforms 1 to 6', 'Exit to Station Square →', Q].join('\n'))).toEqual([])
+    expect(removed(cleaner, [P, '← Move Left', 'Move Right →', Q].join('\n'))).toEqual([])
+    expect(removed(cleaner, [P, '← swipe to archive', Q].join('\n'))).toEqual([])
+    // a list of controls: a sentence within three lines on both sides
+    expect(removed(cleaner, [P, '← Move Left', 'Move Right →', 'Space Rotates the Mirror', Q].join('\n'))).toEqual([])
+    // at the end of the article it is the post navigation again
+    expect(removed(cleaner, [P, Q, '← Platforms 1 to 6', 'Exit to Station Square →'].join('\n'))).toEqual(['← Platforms 1 to 6', 'Exit to Station Square →'])
+  })
+
+  it('leaves guillemets alone: they open and close quotations', () => {
+    for (const pair of [['« Pas aujourd’hui, Mademoiselle Jeanne', 'Demandez à Monsieur Lebrun »'], ['«Die Sicherheit der Bevölkerung', 'hat für Bund und Kantone Priorität»'], ['« Liberté, Égalité,', 'Fraternité »'], ['« In Defense of Curiosity | Main', 'Cinnamon Raisin Bread »']]) {
+      expect(removed(cleaner, ['Le maire a parlé.', ...pair, 'Il a ajouté que les travaux dureraient deux ans.'].join('\n'))).toEqual([])
+    }
   })
 
   it.each([

@@ -131,6 +131,9 @@ describe('trailing-chrome', () => {
     expect(removed(cleaner, [article, 'Related Posts', 'The Best Cycle Routes Along the River', ...faq].join('\n'))).toEqual(['Related Posts', 'The Best Cycle Routes Along the River'])
     // a heading right under the marker is the box's own line: it goes with the box
     expect(removed(cleaner, [article, 'Related Posts', 'River Crossings', ...faq].join('\n'))).toEqual(['Related Posts', 'River Crossings'])
+    // one question over a paragraph is a related box's last headline over the article going on
+    const goesOn = 'The ferry will also stop at the old harbour on weekends, where a new landing stage is being built this winter.'
+    expect(removed(cleaner, [article, 'Related Posts', 'Is Rye Flour Gluten Free?', 'Can You Freeze Sourdough Bread?', goesOn].join('\n'))).toEqual(['Related Posts', 'Is Rye Flour Gluten Free?', 'Can You Freeze Sourdough Bread?'])
     // a question line that is not over a paragraph is no FAQ entry
     expect(removed(cleaner, [article, 'Related Posts', 'Is the Old Bridge Worth Saving?', 'Home | About | Contact'].join('\n'))).toEqual(['Related Posts', 'Is the Old Bridge Worth Saving?', 'Home | About | Contact'])
   })
