@@ -64,6 +64,9 @@ export const counter = definePhraseCleaner({
     { input: 'He scored 3 goals in 5 minutes.', output: 'He scored 3 goals in 5 minutes.\n', note: 'numbers in prose stay' },
     { input: 'Texte.\n3 commentaires\n4 min de lecture\nLesezeit: 5 Minuten', output: 'Texte.\n', note: 'French and German' },
   ],
-  // the years of a timeline read their neighbours: not pure
+  // The shape reads only the line, but for a year: whether it heads a timeline's entry reads its
+  // neighbours, so a year is tested again in later rounds and the rest is not.
+  pure: true,
+  retest: ({ text }) => text.length <= 4 && BARE_YEAR.test(text),
   shape: ({ text, doc, line }) => (text.length <= 4 && BARE_NUMBER.test(text) && !(BARE_YEAR.test(text) && inTimeline(doc, line.index)) ? `counter ${quote(text)}` : null),
 })

@@ -78,6 +78,11 @@ export interface PhraseCleanerSpec {
    * (always so without them): a later round need not test a line again whose text is unchanged.
    */
   pure?: boolean
+  /**
+   * With `pure`: the lines whose verdict also reads their neighbours, tested again in a later
+   * round although their text is unchanged (a timeline's year, which heads entries or not).
+   */
+  retest?: (ctx: LineContext) => boolean
 }
 
 export function quote(text: string, max = 60): string {
@@ -243,9 +248,10 @@ export function definePhraseCleaner(spec: PhraseCleanerSpec): LineCleaner<Phrase
       // A pure rule's null stands while the line's text is unchanged, but the wrap guard reads the
       // line above (and acceptWhole the neighbours): such lines are tested again in a later round
       // (with the line above gone, a lower-case line may be a fragment of a removed notice).
+      const own = spec.retest
       const retest = acceptWhole
-        ? (ctx: LineContext) => startsLower(ctx.text) || acceptWhole.which(ctx.text)
-        : (ctx: LineContext) => startsLower(ctx.text)
+        ? (ctx: LineContext) => startsLower(ctx.text) || acceptWhole.which(ctx.text) || (own !== undefined && own(ctx))
+        : (ctx: LineContext) => startsLower(ctx.text) || (own !== undefined && own(ctx))
       return pure ? withUnchangedRule(rule, (ctx) => (retest(ctx) ? rule(ctx) : null)) : rule
     },
   }

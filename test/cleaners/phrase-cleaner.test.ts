@@ -76,3 +76,20 @@ describe('article text that no phrase removes', () => {
     expect(clean(`Share\nfacebook\n\n${P1}`)).not.toContain('facebook')
   })
 })
+
+describe('definePhraseCleaner: retest', () => {
+  it('tests again in a later round only the unchanged lines `retest` names (a pure rule skips the rest)', async () => {
+    const { definePhraseCleaner } = await import('../../src/cleaners/phrase-cleaner.js')
+    const { createCleaner } = await import('../../src/index.js')
+    const calls: string[] = []
+    const probe = definePhraseCleaner({
+      id: 'probe', what: 'probe', description: 'records the lines its shape reads', examples: [], pure: true,
+      retest: ({ text }) => text === 'Beta line',
+      shape: ({ text }) => { calls.push(text); return null },
+    })
+    // the counter takes "0" in round 0, so a second round runs the line rules on what is left
+    createCleaner({ preset: [['counter', true], [probe as never, true]] }).run('Alpha line\nBeta line\n0')
+    expect(calls.filter((t) => t === 'Alpha line')).toHaveLength(1)
+    expect(calls.filter((t) => t === 'Beta line')).toHaveLength(2)
+  })
+})
