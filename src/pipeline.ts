@@ -144,8 +144,25 @@ class DocState implements Document {
     if (extra?.data) m.data = extra.data
     this.push(m)
     this.removals.set(index, m)
+    // Lines joined onto this one (layout's hyphenation and rewrapping) go with it: each gets its
+    // own message, so that every input line that is not in the output is explained.
+    const last = this.lastJoined.get(index)
+    if (last !== undefined) {
+      const carried: CleanMessage[] = []
+      for (let k = index + 1; k <= last; k++) {
+        const b = this.lines[k]!
+        if (b.joinedTo !== index) continue
+        const mb: CleanMessage = { ...m, reason: `Unexpected ${reason} (joined onto the line above), expected article text`, place: linePosition(b), actual: b.raw }
+        this.push(mb)
+        carried.push(mb)
+      }
+      this.carried.set(index, carried)
+    }
     return true
   }
+
+  /** By removed line: the messages of the lines joined onto it, which went with it. */
+  private readonly carried = new Map<number, CleanMessage[]>()
 
   restore(index: number): void {
     const l = this.lines[index]
@@ -156,6 +173,8 @@ class DocState implements Document {
       this.withdrawn.add(m)
       this.removals.delete(index)
     }
+    for (const mb of this.carried.get(index) ?? []) this.withdrawn.add(mb)
+    this.carried.delete(index)
   }
 
   /** For a line that others were joined onto: the last line joined, whose end is the text's end. */
@@ -511,11 +530,14 @@ function format(doc: DocState, mode: OutputFormat): string {
 }
 
 function sortMessages(doc: DocState): CleanMessage[] {
-  // A rewrite inside a line that was later removed is part of the removal: report the removal only.
+  // A rewrite inside a line that was later removed (or joined onto one) is part of the removal:
+  // report the removal only.
   const idx = doc.messages.map((_, i) => i).filter((i) => {
     const m = doc.messages[i]!
     if (doc.withdrawn.has(m)) return false
-    return m.kind !== 'rewrite' || doc.lines[m.place.start.line - 1]!.removedBy === null
+    if (m.kind !== 'rewrite') return true
+    const l = doc.lines[m.place.start.line - 1]!
+    return (l.joinedTo === -1 ? l : doc.lines[l.joinedTo]!).removedBy === null
   })
   idx.sort((a, b) => {
     const ma = doc.messages[a]!

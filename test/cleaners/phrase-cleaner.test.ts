@@ -83,7 +83,7 @@ describe('definePhraseCleaner: retest', () => {
     const { createCleaner } = await import('../../src/index.js')
     const calls: string[] = []
     const probe = definePhraseCleaner({
-      id: 'probe', what: 'probe', description: 'records the lines its shape reads', examples: [], pure: true,
+      id: 'probe' as never, what: 'probe', description: 'records the lines its shape reads', examples: [], pure: true,
       retest: ({ text }) => text === 'Beta line',
       shape: ({ text }) => { calls.push(text); return null },
     })
